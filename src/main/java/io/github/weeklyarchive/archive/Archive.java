@@ -1,0 +1,75 @@
+package io.github.weeklyarchive.archive;
+
+import io.github.weeklyarchive.report.Problem;
+import io.github.weeklyarchive.report.Report;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * All reports of a site in date order, each linked to the weeks before and after it.
+ * Prev/next are computed here once, in linear time, rather than looked up per page in JBake's
+ * database, which is quadratic and sometimes wrong (see DESIGN.md).
+ *
+ * @param weeks oldest first
+ */
+public record Archive(List<Week> weeks) {
+
+    public Archive {
+        weeks = List.copyOf(weeks);
+    }
+
+    /** The archive and the problems found while putting it together. */
+    public record Assembled(Archive archive, List<Problem> problems) {
+        public Assembled {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Orders {@code reports} by date and links neighbours. Drafts are left out unless asked for.
+     * Two reports on one date are an error: the first by path keeps the date's address, the other is reported.
+     */
+    public static Assembled assemble(List<Report> reports, boolean includeDrafts) {
+        List<Problem> problems = new ArrayList<>();
+        Map<LocalDate, Report> byDate = new LinkedHashMap<>();
+        reports.stream()
+                .filter(r -> includeDrafts || !r.draft())
+                .sorted(Comparator.comparing(Report::date).thenComparing(Report::source))
+                .forEach(report -> {
+                    Report earlier = byDate.putIfAbsent(report.date(), report);
+                    if (earlier != null) {
+                        problems.add(Problem.error(report.source(), 1, "this report and " + earlier.source()
+                                + " are both dated " + report.date() + "; each week needs its own date: correct the date in one of them"));
+                    }
+                });
+        List<Report> ordered = List.copyOf(byDate.values());
+        List<Week> weeks = new ArrayList<>(ordered.size());
+        for (int i = 0; i < ordered.size(); i++) {
+            Report report = ordered.get(i);
+            Optional<Week.Link> previous = i > 0 ? Optional.of(linkTo(ordered.get(i - 1))) : Optional.empty();
+            Optional<Week.Link> next = i + 1 < ordered.size() ? Optional.of(linkTo(ordered.get(i + 1))) : Optional.empty();
+            weeks.add(new Week(report, Week.uriFor(report.date()), previous, next));
+        }
+        return new Assembled(new Archive(weeks), problems);
+    }
+
+    private static Week.Link linkTo(Report report) {
+        return new Week.Link(Week.uriFor(report.date()), report.title(), report.displayWeek(), report.date().toString());
+    }
+
+    /** Newest first, as the home page and feed list them. */
+    public List<Week> newestFirst() {
+        List<Week> reversed = new ArrayList<>(weeks);
+        java.util.Collections.reverse(reversed);
+        return reversed;
+    }
+
+    public Optional<Week> latest() {
+        return weeks.isEmpty() ? Optional.empty() : Optional.of(weeks.get(weeks.size() - 1));
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.weeklyarchive.cli;
+
+import io.github.weeklyarchive.site.BuildOptions;
+import io.github.weeklyarchive.site.BuildResult;
+import io.github.weeklyarchive.site.SiteBuilder;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code build}: the whole site, from {@code content/} to the output folder. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the site. The output folder is replaced only if the build succeeds.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--source", defaultValue = ".", paramLabel = "DIR",
+            description = "The site folder: content/, and optionally templates/, assets/, jbake.properties (default: ${DEFAULT-VALUE}).")
+    Path source;
+
+    @Option(names = "--output", defaultValue = "output", paramLabel = "DIR",
+            description = "Where to write the site (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "The address the site is published at, e.g. https://user.github.io/repo/ (default: site.host in jbake.properties, else /).")
+    Optional<String> baseUrl;
+
+    @Option(names = "--drafts", description = "Include reports marked draft: true.")
+    boolean drafts;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        BuildResult result = SiteBuilder.build(new BuildOptions(source, output, baseUrl, drafts, false));
+        Reporter.print(result.problems(), spec.commandLine().getErr());
+        if (result.failed()) {
+            spec.commandLine().getErr().printf("build failed (%s); %s was left unchanged%n", Reporter.count(result.problems()), output);
+            return 1;
+        }
+        spec.commandLine().getOut().printf("built %d weeks into %s in %d ms (%s)%n", result.weeks(), output,
+                (System.nanoTime() - start) / 1_000_000, Reporter.count(result.problems()));
+        return 0;
+    }
+}

@@ -1,0 +1,74 @@
+package io.github.weeklyarchive.cli;
+
+import io.github.weeklyarchive.serve.PreviewServer;
+import io.github.weeklyarchive.serve.SourceWatcher;
+import io.github.weeklyarchive.site.BuildOptions;
+import io.github.weeklyarchive.site.BuildResult;
+import io.github.weeklyarchive.site.SiteBuilder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code serve}: builds, serves on localhost, and rebuilds and reloads the browser on every edit. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Preview the site on http://localhost, rebuilding and reloading the page on every change.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--source", defaultValue = ".", paramLabel = "DIR", description = "The site folder (default: ${DEFAULT-VALUE}).")
+    Path source;
+
+    @Option(names = "--port", defaultValue = "8820", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--base-path", defaultValue = "/", paramLabel = "PATH",
+            description = "Serve under this path, as GitHub Pages serves a project site under /repo/ (default: ${DEFAULT-VALUE}).")
+    String basePath;
+
+    @Option(names = "--drafts", description = "Include reports marked draft: true.")
+    boolean drafts;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String path = URI.create(basePath.endsWith("/") ? basePath : basePath + "/").getPath();
+        Path output = Files.createTempDirectory("weekly-archive-preview-").resolve("site");
+        BuildOptions options = new BuildOptions(source, output, Optional.of(path), drafts, true);
+        SourceWatcher watcher = new SourceWatcher(source);
+        if (!rebuild(options, out, err) && !Files.exists(output)) {
+            err.println("fix the errors above; serve keeps watching and builds again on every change");
+        }
+        try (PreviewServer server = PreviewServer.start(output, path, port)) {
+            out.println("serving " + server.url().replace("127.0.0.1", "localhost") + " (Ctrl+C to stop)");
+            while (true) {
+                Thread.sleep(200);
+                if (watcher.changed() && rebuild(options, out, err)) {
+                    server.reload();
+                }
+            }
+        }
+    }
+
+    private static boolean rebuild(BuildOptions options, PrintWriter out, PrintWriter err) {
+        long start = System.nanoTime();
+        BuildResult result = SiteBuilder.build(options);
+        Reporter.print(result.problems(), err);
+        if (result.failed()) {
+            err.println("build failed (" + Reporter.count(result.problems()) + "); still serving the last good build");
+            return false;
+        }
+        out.printf("rebuilt %d weeks in %d ms%n", result.weeks(), (System.nanoTime() - start) / 1_000_000);
+        return true;
+    }
+}

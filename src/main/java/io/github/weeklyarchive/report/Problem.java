@@ -1,0 +1,45 @@
+package io.github.weeklyarchive.report;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong with the input, pinned to a file and line so an editor can jump to it.
+ * Printed as {@code path:line: error: message}, the format compilers use.
+ *
+ * @param path the file, relative to the site's source folder (e.g. {@code content/2023/w09.md})
+ * @param line 1-based line number; 0 when the problem concerns the whole file
+ */
+public record Problem(String path, int line, Severity severity, String message) {
+
+    public enum Severity {
+        ERROR, WARNING;
+
+        String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public Problem {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+    }
+
+    public static Problem error(String path, int line, String message) {
+        return new Problem(path, line, Severity.ERROR, message);
+    }
+
+    public static Problem warning(String path, int line, String message) {
+        return new Problem(path, line, Severity.WARNING, message);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** The one-line form printed on stderr. */
+    @Override
+    public String toString() {
+        return path + ":" + Math.max(line, 1) + ": " + severity.label() + ": " + message;
+    }
+}

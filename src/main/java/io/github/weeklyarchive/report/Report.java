@@ -1,0 +1,42 @@
+package io.github.weeklyarchive.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One weekly report, parsed: everything later stages need, and nothing they must guess.
+ *
+ * @param source      path of the Markdown file relative to the source folder, with forward slashes
+ * @param title       from front matter, else the first heading, else the file name
+ * @param date        the report's date (never the file's modification time)
+ * @param weekLabel   the author's own label ({@code 第09周}) as written, if there is one
+ * @param tags        from front matter, in the author's order, without duplicates
+ * @param draft       {@code draft: true} in front matter: left out of the site unless drafts are asked for
+ * @param exportStamp a Notion {@code Created:} stamp, kept as written; it is not the report date
+ * @param headings    the body's headings, in order, with their anchor ids
+ * @param html        the body rendered to HTML, raw HTML from the source escaped
+ * @param text        the body as plain text, for search and excerpts
+ */
+public record Report(
+        String source,
+        String title,
+        LocalDate date,
+        Optional<String> weekLabel,
+        List<String> tags,
+        boolean draft,
+        Optional<String> exportStamp,
+        List<Heading> headings,
+        String html,
+        String text) {
+
+    public Report {
+        tags = List.copyOf(tags);
+        headings = List.copyOf(headings);
+    }
+
+    /** The label shown for the week: the author's, or the ISO week of the date when the author gave none. */
+    public String displayWeek() {
+        return weekLabel.orElseGet(() -> IsoWeek.of(date).label());
+    }
+}

@@ -1,0 +1,250 @@
+package io.github.weeklyarchive.report;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jetbrains.annotations.NotNull;
+
+/**
+ * Turns the text of one weekly report into a {@link Report}. A pure function of its input:
+ * no file system, no clock, so it is tested on strings and runs in parallel.
+ *
+ * <p>Metadata comes from front matter when present, otherwise from the report itself: the title is
+ * the first heading, the date the one written in the title, then in the file name. It never comes
+ * from a file's modification time (which every checkout changes) nor from a Notion
+ * {@code Created:} stamp (which is the export time).
+ */
+public final class ReportParser {
+
+    private static final Pattern WEEK_LABEL = Pattern.compile(
+            "第\\s*[0-9０-９一二三四五六七八九十百]+\\s*[周期]|(?i)\\bweek\\s*\\d{1,2}\\b|\\bW\\d{1,2}\\b");
+    private static final Pattern EXPORT_STAMP = Pattern.compile("^Created:\\s*(.+)$");
+    private static final DataKey<Map<Node, String>> HEADING_IDS = new DataKey<>("WEEKLY_ARCHIVE_HEADING_IDS", Map.of());
+
+    private static final MutableDataSet OPTIONS = new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create()))
+            // Reports are written line by line (Notion exports especially): a line break is meant as one.
+            .set(HtmlRenderer.SOFT_BREAK, "<br />\n")
+            // A report is data, not a page template: raw HTML shows as text and never runs in a reader's browser.
+            .set(HtmlRenderer.ESCAPE_HTML, true)
+            .set(TablesExtension.CLASS_NAME, "table");
+    private static final Parser MARKDOWN = Parser.builder(OPTIONS).build();
+    private static final HtmlRenderer HTML = HtmlRenderer.builder(OPTIONS)
+            .attributeProviderFactory(new HeadingIdAttributes())
+            .build();
+
+    private ReportParser() {
+    }
+
+    /** Parses the bytes of a file: decoding problems (invalid UTF-8, BOM, CRLF) are reported like any other. */
+    public static ParsedReport parse(String path, byte[] bytes) {
+        SourceText source = SourceText.decode(path, bytes);
+        if (source.text().isEmpty()) {
+            return ParsedReport.failed(source.problems());
+        }
+        ParsedReport parsed = parse(path, source.text().get());
+        List<Problem> problems = new ArrayList<>(source.problems());
+        problems.addAll(parsed.problems());
+        return new ParsedReport(parsed.report(), problems);
+    }
+
+    /**
+     * Parses the text of the report at {@code path} (relative to the source folder, used for the
+     * file-name date and in messages). Never throws for bad input: it reports.
+     */
+    public static ParsedReport parse(String path, String text) {
+        List<Problem> problems = new ArrayList<>();
+        if (text.isBlank()) {
+            return ParsedReport.failed(List.of(Problem.error(path, 1,
+                    "the file is empty; write a title line such as '# 第09周 2023-02-24' and the week's report, or delete the file")));
+        }
+        FrontMatter front = FrontMatter.split(path, text);
+        if (front.error().isPresent()) {
+            return ParsedReport.failed(List.of(front.error().get()));
+        }
+        Document document = MARKDOWN.parse(front.body());
+        Optional<Heading> titleHeading = firstHeading(document);
+
+        Optional<String> titleFromFront = front.get("title").map(String::valueOf).map(String::strip);
+        String title = titleFromFront
+                .or(() -> titleHeading.map(ReportParser::plainText))
+                .filter(t -> !t.isBlank())
+                .orElseGet(() -> baseName(path));
+
+        Optional<LocalDate> date = findDate(path, text, front, title, problems);
+        if (date.isEmpty()) {
+            if (problems.stream().noneMatch(Problem::isError)) {
+                int line = titleHeading.map(h -> front.bodyLine() + h.getLineNumber()).orElse(1);
+                problems.add(Problem.error(path, line, "no date found for this report; write it in the title "
+                        + "('# 第09周 2023-02-24'), in front matter ('date: 2023-02-24') or in the file name ('2023-02-24.md')"));
+            }
+            return ParsedReport.failed(problems);
+        }
+
+        Optional<String> weekLabel = front.get("week").map(String::valueOf).map(String::strip)
+                .or(() -> findWeekLabel(title));
+        List<String> tags = readTags(path, text, front, problems);
+        boolean draft = front.get("draft").map(v -> Boolean.parseBoolean(String.valueOf(v))).orElse(false);
+
+        // The page template shows title, date and export stamp itself: take them out of the body.
+        if (titleFromFront.isEmpty()) {
+            titleHeading.ifPresent(Node::unlink);
+        }
+        Optional<String> exportStamp = takeExportStamp(document);
+        dropRepeatedTitles(document, date.get());
+
+        List<io.github.weeklyarchive.report.Heading> headings = new ArrayList<>();
+        Map<Node, String> ids = new IdentityHashMap<>();
+        HeadingIds idMaker = new HeadingIds();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading) {
+                String headingText = plainText(heading);
+                String id = idMaker.next(headingText);
+                ids.put(heading, id);
+                headings.add(new io.github.weeklyarchive.report.Heading(heading.getLevel(), headingText, id));
+            }
+        }
+        document.set(HEADING_IDS, ids);
+        String html = HTML.render(document);
+        String plain = new TextCollectingVisitor().collectAndGetText(document);
+
+        Report report = new Report(path, title, date.get(), weekLabel, tags, draft, exportStamp, headings, html, plain);
+        return new ParsedReport(Optional.of(report), problems);
+    }
+
+    private static Optional<LocalDate> findDate(String path, String text, FrontMatter front, String title, List<Problem> problems) {
+        Optional<Object> written = front.get("date");
+        if (written.isPresent()) {
+            Object value = written.get();
+            if (value instanceof Date d) { // YAML reads an unquoted 2023-02-24 as a timestamp at UTC midnight
+                return Optional.of(d.toInstant().atZone(ZoneOffset.UTC).toLocalDate());
+            }
+            DateFinder.Found found = DateFinder.inText(String.valueOf(value));
+            if (found.date().isPresent()) {
+                return found.date();
+            }
+            problems.add(Problem.error(path, front.lineOf("date", text),
+                    "front matter date '" + value + "' is not a date; write it as date: 2023-02-24"));
+            return Optional.empty();
+        }
+        DateFinder.Found inTitle = DateFinder.inText(title);
+        if (inTitle.date().isPresent()) {
+            return inTitle.date();
+        }
+        DateFinder.Found inName = DateFinder.inFileName(baseName(path));
+        if (inName.date().isPresent()) {
+            return inName.date();
+        }
+        Optional<String> invalid = inTitle.invalid().or(inName::invalid);
+        invalid.ifPresent(bad -> problems.add(Problem.error(path, front.bodyLine(),
+                "'" + bad + "' is not a real date; correct it, e.g. 2023-02-24")));
+        return Optional.empty();
+    }
+
+    private static Optional<String> findWeekLabel(String title) {
+        Matcher m = WEEK_LABEL.matcher(title);
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
+    }
+
+    private static List<String> readTags(String path, String text, FrontMatter front, List<Problem> problems) {
+        LinkedHashSet<String> tags = new LinkedHashSet<>();
+        for (String tag : front.get("tags").map(FrontMatter::asList).orElse(List.of())) {
+            String clean = tag.strip();
+            if (clean.isEmpty()) {
+                continue;
+            }
+            if (clean.contains("/") || clean.contains("\\")) {
+                problems.add(Problem.warning(path, front.lineOf("tags", text),
+                        "tag '" + clean + "' contains a slash, which a tag page's address cannot hold; it was written as '"
+                                + clean.replaceAll("[/\\\\]", "-") + "'"));
+                clean = clean.replaceAll("[/\\\\]", "-");
+            }
+            tags.add(clean);
+        }
+        return List.copyOf(tags);
+    }
+
+    private static Optional<Heading> firstHeading(Document document) {
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading) {
+                return Optional.of(heading);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A {@code Created: 2023年11月29日 20:58} line near the top, as Notion exports write it. */
+    private static Optional<String> takeExportStamp(Document document) {
+        int blocks = 0;
+        for (Node node = document.getFirstChild(); node != null && blocks < 4; node = node.getNext(), blocks++) {
+            if (node instanceof Paragraph paragraph) {
+                Matcher m = EXPORT_STAMP.matcher(plainText(paragraph).strip());
+                if (m.matches()) {
+                    paragraph.unlink();
+                    return Optional.of(m.group(1).strip());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Exports often repeat the title line (`# 第09周 2023/02/24`) before the first section. */
+    private static void dropRepeatedTitles(Document document, LocalDate date) {
+        Node node = document.getFirstChild();
+        while (node instanceof Heading heading && heading.getLevel() == 1
+                && DateFinder.inText(plainText(heading)).date().filter(date::equals).isPresent()) {
+            Node next = node.getNext();
+            node.unlink();
+            node = next;
+        }
+    }
+
+    private static String plainText(Node node) {
+        return new TextCollectingVisitor().collectAndGetText(node).strip();
+    }
+
+    private static String baseName(String path) {
+        String name = Path.of(path).getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** Writes the ids chosen in {@link #parse} on the heading tags. */
+    private static final class HeadingIdAttributes extends IndependentAttributeProviderFactory {
+        @Override
+        public @NotNull AttributeProvider apply(@NotNull LinkResolverContext context) {
+            Map<Node, String> ids = HEADING_IDS.get(context.getDocument());
+            return (Node node, AttributablePart part, MutableAttributes attributes) -> {
+                if (node instanceof Heading && part == AttributablePart.NODE && ids.containsKey(node)) {
+                    attributes.replaceValue("id", ids.get(node));
+                }
+            };
+        }
+    }
+}

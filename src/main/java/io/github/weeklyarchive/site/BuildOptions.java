@@ -1,0 +1,26 @@
+package io.github.weeklyarchive.site;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What to build and where.
+ *
+ * @param source     the site folder: {@code content/}, and optionally {@code templates/}, {@code assets/},
+ *                   {@code jbake.properties} that override the built-in ones
+ * @param output     where the finished site goes; replaced only when the build succeeds
+ * @param baseUrl    the address the site is published at ({@code https://user.github.io/repo/});
+ *                   when empty, {@code site.host} from {@code jbake.properties}, else {@code /}
+ * @param drafts     include reports marked {@code draft: true}
+ * @param liveReload add the script that reloads the page when {@code serve} rebuilds
+ */
+public record BuildOptions(Path source, Path output, Optional<String> baseUrl, boolean drafts, boolean liveReload) {
+
+    public static BuildOptions of(Path source, Path output) {
+        return new BuildOptions(source, output, Optional.empty(), false, false);
+    }
+
+    public BuildOptions withBaseUrl(String url) {
+        return new BuildOptions(source, output, Optional.of(url), drafts, liveReload);
+    }
+}

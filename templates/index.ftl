@@ -1,0 +1,36 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as layout>
+<#include "i18n.ftl">
+<@layout.page section="home" description=config.site_description!"">
+<#if published_posts?has_content>
+  <#assign latest = published_posts[0]>
+  <section class="latest" aria-labelledby="latest-heading">
+    <h2 id="latest-heading" class="eyebrow">${t.latest}</h2>
+    <article class="card latest-card">
+      <p class="week-label">${latest.week!""}</p>
+      <h1 class="week-title"><a href="${base}${latest.uri}">${latest.title}</a></h1>
+      <p class="week-meta"><time datetime="${latest.date?string("yyyy-MM-dd")}">${latest.date?string(t.dateFormat)}</time></p>
+      <#if latest.page?? && latest.page.toc?has_content>
+      <ul class="latest-sections">
+        <#-- The outline of the week, its top two levels, at most twelve entries. -->
+        <#list latest.page.toc?filter(entry -> entry.level < 3)[0..*12] as entry>
+        <li><a href="${base}${latest.uri}#${entry.id}">${entry.text}</a></li>
+        </#list>
+      </ul>
+      </#if>
+      <a class="button" href="${base}${latest.uri}">${t.readWeek} →</a>
+    </article>
+  </section>
+  <#if (published_posts?size > 1)>
+  <section class="recent" aria-labelledby="recent-heading">
+    <h2 id="recent-heading" class="eyebrow">${t.recent}</h2>
+    <ol class="week-list">
+      <#list published_posts[1..*12] as post><@layout.weekRow post=post/></#list>
+    </ol>
+    <p><a href="${base}${config.archive_file!"archive.html"}">${t.allWeeks} (${published_posts?size}) →</a></p>
+  </section>
+  </#if>
+<#else>
+  <p class="empty">${t.noWeeks}</p>
+</#if>
+</@layout.page>

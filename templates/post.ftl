@@ -1,0 +1,40 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as layout>
+<#include "i18n.ftl">
+<#assign page = content.page>
+<@layout.page title=content.title description="${content.week} ${content.date?string(t.dateFormat)}">
+<article class="week" data-date="${content.date?string("yyyy-MM-dd")}">
+  <header class="week-header">
+    <p class="week-label">${content.week}</p>
+    <h1 class="week-title">${content.title}</h1>
+    <p class="week-meta">
+      <time datetime="${content.date?string("yyyy-MM-dd")}">${content.date?string(t.dateFormat)}</time>
+      <#if page.exported??><span class="week-exported">${t.exported?replace("{0}", page.exported)}</span></#if>
+      <#list content.tags![] as tag><#if tag?has_content><a class="tag" href="${base}${config.tag_path!"tags"}/${tag?url_path("UTF-8")}.html">${tag}</a></#if></#list>
+    </p>
+  </header>
+  <div class="week-layout">
+    <#if page.toc?has_content>
+    <details class="toc" id="toc">
+      <summary>${t.contents}</summary>
+      <ol>
+        <#list page.toc as entry><#if (entry.level < 4)>
+        <li class="toc-level-${entry.level}"><a href="#${entry.id}">${entry.text}</a></li>
+        </#if></#list>
+      </ol>
+    </details>
+    </#if>
+    <div class="week-body">
+      ${content.body?no_esc}
+    </div>
+  </div>
+  <nav class="prev-next" aria-label="${t.previous} / ${t.next}">
+    <#if page.prev??>
+      <a class="prev" rel="prev" href="${base}${page.prev.uri}"><span>← ${t.previous}</span><strong>${page.prev.week}</strong> ${page.prev.title}</a>
+    <#else><span></span></#if>
+    <#if page.next??>
+      <a class="next" rel="next" href="${base}${page.next.uri}"><span>${t.next} →</span><strong>${page.next.week}</strong> ${page.next.title}</a>
+    </#if>
+  </nav>
+</article>
+</@layout.page>
