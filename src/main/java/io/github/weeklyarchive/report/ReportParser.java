@@ -13,7 +13,6 @@ import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
@@ -132,7 +131,7 @@ public final class ReportParser {
         }
         document.set(HEADING_IDS, ids);
         String html = HTML.render(document);
-        String plain = new TextCollectingVisitor().collectAndGetText(document);
+        String plain = PlainText.of(document);
 
         Report report = new Report(path, title, date.get(), weekLabel, tags, draft, exportStamp, headings, html, plain);
         return new ParsedReport(Optional.of(report), problems);
@@ -226,7 +225,7 @@ public final class ReportParser {
     }
 
     private static String plainText(Node node) {
-        return new TextCollectingVisitor().collectAndGetText(node).strip();
+        return PlainText.of(node);
     }
 
     private static String baseName(String path) {

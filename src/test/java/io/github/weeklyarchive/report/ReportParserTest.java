@@ -1,0 +1,195 @@
+package io.github.weeklyarchive.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ReportParserTest {
+
+    static final String SAMPLE_PATH = "content/2023/2023-02-24-week09.md";
+
+    static String sample() throws Exception {
+        return Files.readString(Path.of(SAMPLE_PATH), StandardCharsets.UTF_8);
+    }
+
+    private static Report parseOk(String path, String text) {
+        ParsedReport parsed = ReportParser.parse(path, text);
+        assertTrue(parsed.report().isPresent(), () -> "expected a report, got " + parsed.problems());
+        return parsed.report().get();
+    }
+
+    @Test
+    void theSampleReportKeepsTheAuthorsMetadata() throws Exception {
+        ParsedReport parsed = ReportParser.parse(SAMPLE_PATH, sample());
+        assertEquals(List.of(), parsed.problems());
+        Report report = parsed.report().orElseThrow();
+        assertEquals("第09周 2023-02-24", report.title());
+        // 2023-02-24 is ISO week 8: the author's label is kept as written, never corrected.
+        assertEquals(LocalDate.of(2023, 2, 24), report.date());
+        assertEquals(Optional.of("第09周"), report.weekLabel());
+        assertEquals("第09周", report.displayWeek());
+        // The Notion export stamp is metadata, not the date, and not body text.
+        assertEquals(Optional.of("2023年11月29日 20:58"), report.exportStamp());
+        assertFalse(report.html().contains("Created:"));
+        assertFalse(report.draft());
+    }
+
+    @Test
+    void theSampleTitleAndItsRepeatAreTakenOutOfTheBody() throws Exception {
+        Report report = parseOk(SAMPLE_PATH, sample());
+        assertFalse(report.html().contains("第09周 2023-02-24"), "title heading is shown by the page, not the body");
+        assertFalse(report.html().contains("第09周 2023/02/24"), "the repeated title line is dropped");
+        assertTrue(report.html().startsWith("<h1 id=\"上周进展\">上周进展</h1>"), report.html().substring(0, 80));
+    }
+
+    @Test
+    void theSampleHeadingsGetStableChineseAnchors() throws Exception {
+        Report report = parseOk(SAMPLE_PATH, sample());
+        List<String> ids = report.headings().stream().map(Heading::id).toList();
+        assertEquals(List.of("上周进展", "系统运行数据", "o1-服务业务", "o2系统升级", "a-支付账户2-0升级", "b-pos收单系统建设",
+                "c-hive标准数仓建设", "d-数据安全与个人信息保护", "o3-安全稳定-降本提效", "其他", "本周收获与反思",
+                "下周工作及目标", "日报合集"), ids);
+        assertEquals(new Heading(2, "【系统运行数据】", "系统运行数据"), report.headings().get(1));
+        assertTrue(report.html().contains("<h3 id=\"c-hive标准数仓建设\">C. HIVE标准数仓建设</h3>"));
+    }
+
+    @Test
+    void theSampleBodyKeepsListsLineBreaksAndNumbers() throws Exception {
+        Report report = parseOk(SAMPLE_PATH, sample());
+        assertTrue(report.html().contains("<li>入金有效成功率：99.98%</li>"));
+        // Notion writes 处置 on the line after the incident: the line break is kept.
+        assertTrue(report.html().contains("转至人工审核。<br />\n处置：联系相关研发，19:40服务恢复"));
+        assertTrue(report.text().contains("钱包发出OOM告警"));
+        assertTrue(report.text().contains("Swagger"));
+    }
+
+    @Test
+    void frontMatterWinsOverTheTitleAndTheFileName() {
+        Report report = parseOk("content/notes/2020-01-01.md", """
+                ---
+                title: 支付组周报
+                date: 2023-03-03
+                week: 第10周
+                tags: [支付, 数仓]
+                draft: true
+                ---
+                # 第09周 2023-02-24
+
+                - 入金有效成功率：99.97%
+                """);
+        assertEquals("支付组周报", report.title());
+        assertEquals(LocalDate.of(2023, 3, 3), report.date());
+        assertEquals(Optional.of("第10周"), report.weekLabel());
+        assertEquals(List.of("支付", "数仓"), report.tags());
+        assertTrue(report.draft());
+        // With a front matter title, the first heading is content and stays.
+        assertTrue(report.html().contains("第09周 2023-02-24"));
+    }
+
+    @Test
+    void tagsMayBeWrittenAsACommaSeparatedString() {
+        Report report = parseOk("content/a.md", "---\ntags: 支付，数仓, hive\ndate: '2023-03-03'\n---\n# 周报\n");
+        assertEquals(List.of("支付", "数仓", "hive"), report.tags());
+        assertEquals(LocalDate.of(2023, 3, 3), report.date());
+    }
+
+    @Test
+    void theDateFallsBackToTheFileNameButNeverToANotionStamp() {
+        Report report = parseOk("content/2023/2023-03-10.md", "# 本周进展\n\nCreated: 2023年11月29日 20:58\n\n- 一切正常\n");
+        assertEquals(LocalDate.of(2023, 3, 10), report.date());
+        assertEquals(Optional.empty(), report.weekLabel());
+        assertEquals("2023-W10", report.displayWeek());
+        assertEquals(Optional.of("2023年11月29日 20:58"), report.exportStamp());
+    }
+
+    @Test
+    void aReportWithNoDateAnywhereIsAnErrorOnItsTitleLine() {
+        ParsedReport parsed = ReportParser.parse("content/notes.md", "\n\n# 随手记\n\nCreated: 2023年11月29日 20:58\n");
+        assertTrue(parsed.report().isEmpty());
+        assertEquals(1, parsed.problems().size());
+        String line = parsed.problems().get(0).toString();
+        assertTrue(line.startsWith("content/notes.md:3: error: no date found"), line);
+        assertTrue(line.contains("date: 2023-02-24"), "says what to write instead: " + line);
+    }
+
+    @Test
+    void anEmptyOrBlankFileIsAnError() {
+        for (String text : List.of("", "  \n\n \t\n")) {
+            ParsedReport parsed = ReportParser.parse("content/empty.md", text);
+            assertTrue(parsed.report().isEmpty());
+            assertEquals("content/empty.md:1: error: the file is empty; write a title line such as '# 第09周 2023-02-24' "
+                    + "and the week's report, or delete the file", parsed.problems().get(0).toString());
+        }
+    }
+
+    @Test
+    void brokenFrontMatterIsAnErrorOnTheLineYamlPointsAt() {
+        ParsedReport parsed = ReportParser.parse("content/w.md", "---\ntitle: 周报\ndate: [2023-02-24\n---\n# 第09周\n");
+        assertTrue(parsed.report().isEmpty());
+        String line = parsed.problems().get(0).toString();
+        assertTrue(line.matches("content/w\\.md:[345]: error: front matter is not valid YAML .*"), line);
+
+        ParsedReport unclosed = ReportParser.parse("content/w.md", "---\ntitle: 周报\n# 第09周 2023-02-24\n");
+        assertTrue(unclosed.problems().get(0).toString().startsWith("content/w.md:1: error: front matter opened with --- is never closed"));
+    }
+
+    @Test
+    void anImpossibleDateIsReportedAsSuch() {
+        ParsedReport parsed = ReportParser.parse("content/w.md", "# 第09周 2023-02-30\n");
+        assertEquals("content/w.md:1: error: '2023-02-30' is not a real date; correct it, e.g. 2023-02-24",
+                parsed.problems().get(0).toString());
+        ParsedReport front = ReportParser.parse("content/w.md", "---\ndate: 下周五\n---\n# 周报\n");
+        assertEquals("content/w.md:2: error: front matter date '下周五' is not a date; write it as date: 2023-02-24",
+                front.problems().get(0).toString());
+    }
+
+    @Test
+    void fullWidthDigitsInTheTitleAreDigits() {
+        Report report = parseOk("content/w.md", "# 第０９周 ２０２３年２月２４日\n");
+        assertEquals(LocalDate.of(2023, 2, 24), report.date());
+        assertEquals(Optional.of("第０９周"), report.weekLabel());
+    }
+
+    @Test
+    void rawHtmlAndScriptsInAReportAreShownAsTextNeverRun() {
+        Report report = parseOk("content/w.md", """
+                # 第09周 2023-02-24
+
+                <script>alert('x')</script>
+
+                - 原因："><img src=x onerror=alert(1)> 和 <b>粗体</b>
+                - [点我](javascript:alert(1))
+                """);
+        assertFalse(report.html().contains("<script"), report.html());
+        assertFalse(report.html().contains("<img"), report.html());
+        assertFalse(report.html().contains("<b>"), report.html());
+        assertTrue(report.html().contains("&lt;script&gt;alert('x')&lt;/script&gt;"), report.html());
+        assertFalse(report.html().contains("href=\"javascript:"), report.html());
+    }
+
+    @Test
+    void repeatedHeadingsGetNumberedAnchors() {
+        Report report = parseOk("content/w.md", "# 第09周 2023-02-24\n\n## 进展\n\n## 进展\n\n## 进展-2\n\n## ！！！\n");
+        assertEquals(List.of("进展", "进展-2", "进展-2-2", "section"), report.headings().stream().map(Heading::id).toList());
+    }
+
+    @Test
+    void aHugeReportParses() {
+        StringBuilder text = new StringBuilder("# 第09周 2023-02-24\n\n");
+        for (int i = 0; i < 40_000; i++) {
+            text.append("- 第").append(i).append("项：入金有效成功率：99.98%，<b>不是HTML</b>\n");
+        }
+        assertTrue(text.length() > 1_000_000);
+        Report report = parseOk("content/big.md", text.toString());
+        assertEquals(LocalDate.of(2023, 2, 24), report.date());
+        assertTrue(report.html().contains("第39999项"));
+    }
+}
