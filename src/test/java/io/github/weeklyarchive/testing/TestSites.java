@@ -1,0 +1,65 @@
+package io.github.weeklyarchive.testing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Site folders for tests: the real sample report with the week before and the week after it,
+ * written the way real reports arrive (front matter, a non-ASCII file name, raw HTML in the text).
+ */
+public final class TestSites {
+
+    public static final String SAMPLE = "content/2023/2023-02-24-week09.md";
+    public static final String INJECTION = "\"><img src=x onerror=\"window.__injected=1\">";
+
+    private TestSites() {
+    }
+
+    /** Writes a three-week site into {@code dir} and returns {@code dir}. */
+    public static Path threeWeeks(Path dir) throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content/2023"));
+        Files.copy(Path.of(SAMPLE), content.resolve("2023-02-24-week09.md"));
+        write(content.resolve("2023-02-17.md"), """
+                ---
+                tags: [支付, 数仓]
+                ---
+                # 第08周 2023-02-17
+
+                # 上周进展
+
+                ## 【系统运行数据】
+
+                - 入金有效成功率：99.96%
+                - 出金有效成功率：99.93%
+
+                ## 【生产稳定性事件】
+
+                - 本周无
+                """);
+        write(Files.createDirectories(content.resolve("三月")).resolve("第10周.md"), """
+                ---
+                tags: [支付]
+                ---
+                # 第10周 2023-03-03
+
+                # 上周进展
+
+                ## 【系统运行数据】
+
+                - 入金有效成功率：99.99%
+
+                ## 【安全】
+
+                - 报告里写了 <script>window.__injected=1</script> 这样的代码
+                - 还有 INJECTION 这样的属性注入
+                """.replace("INJECTION", INJECTION));
+        return dir;
+    }
+
+    public static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}
