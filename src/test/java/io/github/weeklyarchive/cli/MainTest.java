@@ -1,0 +1,94 @@
+package io.github.weeklyarchive.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.weeklyarchive.testing.TestSites;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    private record Run(int exitCode, String out, String err) {
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void buildWritesTheSiteAndSaysWhatItDid(@TempDir Path dir) throws Exception {
+        Path source = TestSites.threeWeeks(dir.resolve("src"));
+        Run run = run("build", "--source", source.toString(), "--output", dir.resolve("out").toString(), "--base-url", "https://example.org/r/");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.err());
+        assertTrue(run.out().startsWith("built 3 weeks into " + dir.resolve("out")), run.out());
+        assertTrue(Files.readString(dir.resolve("out/feed.xml")).contains("https://example.org/r/2023/2023-02-24.html"));
+    }
+
+    @Test
+    void badInputGivesOnePathLineMessageEachAndNoStackTrace(@TempDir Path dir) throws Exception {
+        Path source = TestSites.threeWeeks(dir.resolve("src"));
+        TestSites.write(source.resolve("content/dup.md"), "# 第09周 2023年2月24日\n");
+        TestSites.write(source.resolve("content/bad-front.md"), "---\ntitle: [unclosed\n---\n# 第11周 2023-03-10\n");
+        Files.write(source.resolve("content/bom.md"), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '#', ' ', '2', '0', '2', '3', '-', '0', '3', '-', '1', '7', '\r', '\n'});
+        Run run = run("build", "--source", source.toString(), "--output", dir.resolve("out").toString());
+        assertEquals(1, run.exitCode());
+        List<String> lines = run.errLines();
+        assertEquals(List.of(
+                "content/bad-front.md:3: error",
+                "content/bom.md:1: warning",
+                "content/bom.md:1: warning",
+                "content/dup.md:1: error",
+                "build failed (2 errors, 2 warnings); " + dir.resolve("out") + " was left unchanged"),
+                lines.stream().map(l -> l.replaceFirst("^(\\S+:\\d+: (error|warning)):.*", "$1")).toList());
+        assertTrue(lines.get(3).contains("are both dated 2023-02-24"), lines.get(3));
+        assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void checkReportsWithoutWriting(@TempDir Path dir) throws Exception {
+        Path source = TestSites.threeWeeks(dir.resolve("src"));
+        Run clean = run("check", "--source", source.toString());
+        assertEquals(0, clean.exitCode());
+        assertEquals("checked 3 weeks: 0 errors, 0 warnings\n", clean.out());
+        TestSites.write(source.resolve("content/undated.md"), "# 想法\n");
+        Run dirty = run("check", "--source", source.toString());
+        assertEquals(1, dirty.exitCode());
+        assertTrue(dirty.err().startsWith("content/undated.md:1: error: no date found"), dirty.err());
+    }
+
+    @Test
+    void newStartsAReportThatBuilds(@TempDir Path dir) throws Exception {
+        Path source = TestSites.threeWeeks(dir.resolve("src"));
+        Run created = run("new", "--source", source.toString(), "--date", "2023-03-10");
+        assertEquals(0, created.exitCode(), created.err());
+        assertTrue(Files.readString(source.resolve("content/2023/2023-03-10.md")).startsWith("# 第10周 2023-03-10\n"));
+        assertEquals(0, run("check", "--source", source.toString()).exitCode());
+        Run again = run("new", "--source", source.toString(), "--date", "2023-03-10");
+        assertEquals(1, again.exitCode());
+        Run badDate = run("new", "--source", source.toString(), "--date", "3/10");
+        assertEquals(2, badDate.exitCode());
+    }
+
+    @Test
+    void wrongUsageIsExplainedWithExitCodeTwo() {
+        Run run = run("build", "--no-such-option");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("Unknown option: '--no-such-option'"), run.err());
+        assertTrue(run.err().contains("--base-url"), "usage follows: " + run.err());
+    }
+}
