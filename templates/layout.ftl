@@ -9,6 +9,7 @@
   <title><#if title?has_content>${title} · </#if>${config.site_title!"周报"}</title>
   <#if description?has_content><meta name="description" content="${description}"></#if>
   <meta name="color-scheme" content="light dark">
+  <link rel="icon" href="${base}favicon.svg" type="image/svg+xml">
   <link rel="stylesheet" href="${base}css/site.css">
   <link rel="alternate" type="application/atom+xml" title="${config.site_title!""}" href="${base}${config.feed_file!"feed.xml"}">
 </head>
@@ -43,7 +44,8 @@
 <#macro weekRow post>
   <li class="week-row">
     <a href="${base}${post.uri}">
-      <span class="week-row-label">${post.week!""}</span>
+      <#-- Most titles already name the week (第09周 2023-02-24): the label would only repeat it. -->
+      <#if !(post.title?contains(post.week!""))><span class="week-row-label">${post.week!""}</span></#if>
       <span class="week-row-title">${post.title}</span>
     </a>
     <time datetime="${post.date?string("yyyy-MM-dd")}">${post.date?string(t.dateFormat)}</time>
