@@ -1,14 +1,12 @@
 package io.github.weeklyarchive.site;
 
 import io.github.weeklyarchive.archive.Archive;
-import io.github.weeklyarchive.archive.Week;
 import io.github.weeklyarchive.report.ParsedReport;
 import io.github.weeklyarchive.report.Problem;
 import io.github.weeklyarchive.report.Report;
 import io.github.weeklyarchive.report.ReportParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,11 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.jbake.app.Asset;
-import org.jbake.app.Crawler;
-import org.jbake.app.Oven;
-import org.jbake.app.Renderer;
-import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 
@@ -34,16 +27,6 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
  * sees all of them at once rather than one per build.
  */
 public final class SiteBuilder {
-
-    /**
-     * OrientDB (JBake's database) logs its start-up through java.util.logging at INFO, root warnings
-     * included: noise for a command-line tool. JUL holds loggers weakly, so this one is kept here.
-     */
-    private static final java.util.logging.Logger ORIENTDB_LOG = java.util.logging.Logger.getLogger("com.orientechnologies");
-
-    static {
-        ORIENTDB_LOG.setLevel(java.util.logging.Level.OFF);
-    }
 
     private SiteBuilder() {
     }
@@ -110,8 +93,8 @@ public final class SiteBuilder {
         Path baked = output.resolveSibling("." + output.getFileName() + ".building-" + UUID.randomUUID());
         try {
             staging = Files.createTempDirectory("weekly-archive-");
-            stage(source, staging, loaded, options);
-            List<Problem> bakeProblems = bake(source, staging, baked);
+            stageTheme(source, staging, loaded, options);
+            List<Problem> bakeProblems = bake(source, staging, baked, loaded.archive());
             problems.addAll(bakeProblems);
             if (!bakeProblems.isEmpty()) {
                 return new BuildResult(problems, 0, false);
@@ -127,8 +110,8 @@ public final class SiteBuilder {
         }
     }
 
-    /** Lays out a JBake project: built-in theme, the site's overrides, one finished HTML document per week. */
-    private static void stage(Path source, Path staging, Loaded loaded, BuildOptions options) throws IOException {
+    /** Lays out the theme JBake renders with: built-in templates and assets, the site's overrides, the merged properties. */
+    private static void stageTheme(Path source, Path staging, Loaded loaded, BuildOptions options) throws IOException {
         BuiltInTheme.copyTo(staging);
         for (String folder : List.of("templates", "assets")) {
             if (Files.isDirectory(source.resolve(folder))) {
@@ -140,12 +123,7 @@ public final class SiteBuilder {
             Files.createDirectories(target.getParent());
             Files.copy(source.resolve("content").resolve(attachment), target);
         }
-        Path content = Files.createDirectories(staging.resolve("content"));
-        for (Week week : loaded.archive().weeks()) {
-            Path file = content.resolve(week.uri());
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, JBakeDocument.of(week), StandardCharsets.UTF_8);
-        }
+        Files.createDirectories(staging.resolve("content")); // JBake's configuration expects one; the weeks come from memory
 
         SiteProperties properties = new SiteProperties();
         properties.load(staging.resolve("jbake.properties"));
@@ -154,29 +132,17 @@ public final class SiteBuilder {
         }
         properties.setBaseUrl(options.baseUrl().orElseGet(() -> properties.get("site.host", "/")));
         properties.set("site.livereload", String.valueOf(options.liveReload()));
-        // The pipeline relies on these: every document is a published post with explicit metadata.
-        properties.set("default.status", "published");
-        properties.set("default.type", "post");
-        properties.set("db.store", "memory");
-        properties.set("db.path", "weekly-archive-" + UUID.randomUUID());
         properties.write(staging.resolve("jbake.properties"));
     }
 
-    private static List<Problem> bake(Path source, Path staging, Path destination) throws IOException {
+    private static List<Problem> bake(Path source, Path staging, Path destination, Archive archive) throws IOException {
         Files.createDirectories(destination);
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory().setEncoding("UTF-8")
                 .createDefaultJbakeConfiguration(staging.toFile(), destination.toFile(), true);
-        Utensils utensils = new Utensils();
-        utensils.setConfiguration(config);
-        MemoizingContentStore store = new MemoizingContentStore(config.getDatabaseStore(), config.getDatabasePath());
-        utensils.setContentStore(store);
-        utensils.setCrawler(new Crawler(store, config));
-        utensils.setRenderer(new Renderer(store, config));
-        utensils.setAsset(new Asset(config));
-        Oven oven = new Oven(utensils);
-        oven.bake();
-        // JBake collects render errors and still returns normally, with the broken page written: any error fails the build.
-        return oven.getErrors().stream().map(error -> TemplateErrors.toProblem(source, error)).toList();
+        // Any render error fails the build (JBake itself would log it and carry on with the broken page written).
+        return JBakeRenderer.render(config, WeekDocument.all(archive.weeks())).stream()
+                .map(error -> TemplateErrors.toProblem(source, error))
+                .toList();
     }
 
     /** Refuses an output folder whose replacement would destroy the sources or something that is not a site. */

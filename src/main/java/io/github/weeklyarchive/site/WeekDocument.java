@@ -1,0 +1,66 @@
+package io.github.weeklyarchive.site;
+
+import io.github.weeklyarchive.archive.Week;
+import io.github.weeklyarchive.report.Heading;
+import io.github.weeklyarchive.report.Report;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.ModelAttributes;
+
+/**
+ * A week as the document JBake's templates know ({@code content.title}, {@code content.date},
+ * {@code content.body}, {@code content.tags}, …), plus what our stages add: {@code content.week}
+ * (the label), {@code content.source}, and {@code content.page} with {@code prev}, {@code next},
+ * {@code toc} and {@code exported}. Every value is set here, so JBake never guesses one.
+ */
+final class WeekDocument {
+
+    private WeekDocument() {
+    }
+
+    static DocumentModel of(Week week) {
+        Report report = week.report();
+        DocumentModel document = new DocumentModel();
+        document.setTitle(report.title());
+        // Midnight in the zone FreeMarker formats dates in, so the printed day is the report's day.
+        document.setDate(Date.from(report.date().atStartOfDay(ZoneId.systemDefault()).toInstant()));
+        document.setType("post");
+        document.setStatus(ModelAttributes.Status.PUBLISHED);
+        document.setTags(report.tags().toArray(String[]::new));
+        document.setUri(week.uri());
+        document.setSourceUri(week.uri());
+        document.setFile(report.source());
+        document.setRootPath("../");
+        document.setSha1("");
+        document.setRendered(false);
+        document.setCached(true);
+        document.setBody(report.html());
+        document.put("week", report.displayWeek());
+        document.put("source", report.source());
+
+        Map<String, Object> page = new LinkedHashMap<>();
+        week.previous().ifPresent(link -> page.put("prev", link(link)));
+        week.next().ifPresent(link -> page.put("next", link(link)));
+        page.put("toc", report.headings().stream().map(WeekDocument::tocEntry).toList());
+        report.exportStamp().ifPresent(stamp -> page.put("exported", stamp));
+        page.put("draft", report.draft());
+        document.put("page", page);
+        return document;
+    }
+
+    private static Map<String, Object> link(Week.Link link) {
+        return Map.of("uri", link.uri(), "title", link.title(), "week", link.label(), "date", link.date());
+    }
+
+    private static Map<String, Object> tocEntry(Heading heading) {
+        return Map.of("level", heading.level(), "text", heading.text(), "id", heading.id());
+    }
+
+    static List<DocumentModel> all(List<Week> weeks) {
+        return weeks.stream().map(WeekDocument::of).toList();
+    }
+}
