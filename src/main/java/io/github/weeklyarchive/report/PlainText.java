@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
@@ -28,6 +29,10 @@ final class PlainText {
     private static void append(Node node, StringBuilder out) {
         if (node instanceof Text || node instanceof HtmlInline) {
             out.append(node.getChars());
+            return;
+        }
+        if (node instanceof LinkRef ref && !ref.isDefined()) {
+            out.append(ref.getChars()); // "[长期]" with no link defined is just bracketed text
             return;
         }
         if (node instanceof Code code) {

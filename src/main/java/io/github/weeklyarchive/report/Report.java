@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param headings    the body's headings, in order, with their anchor ids
  * @param html        the body rendered to HTML, raw HTML from the source escaped
  * @param text        the body as plain text, for search and excerpts
+ * @param lines       the body's prose lines with their sections, for the metric and incident extractors
+ * @param tableRows   the body rows of its tables, with their headers
  */
 public record Report(
         String source,
@@ -28,11 +30,15 @@ public record Report(
         Optional<String> exportStamp,
         List<Heading> headings,
         String html,
-        String text) {
+        String text,
+        List<SourceLine> lines,
+        List<TableRow> tableRows) {
 
     public Report {
         tags = List.copyOf(tags);
         headings = List.copyOf(headings);
+        lines = List.copyOf(lines);
+        tableRows = List.copyOf(tableRows);
     }
 
     /** The label shown for the week: the author's, or the ISO week of the date when the author gave none. */

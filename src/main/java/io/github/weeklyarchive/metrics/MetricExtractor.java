@@ -1,0 +1,255 @@
+package io.github.weeklyarchive.metrics;
+
+import io.github.weeklyarchive.report.Problem;
+import io.github.weeklyarchive.report.Report;
+import io.github.weeklyarchive.report.SourceLine;
+import io.github.weeklyarchive.report.TableRow;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the numbers written in a report's prose: {@code 入金有效成功率：99.98%}, {@code 事故数AB级0次，CD级0次},
+ * {@code 存量单236单，较上周减少12单}, and the {@code 本周} column of metric tables. A pure function of a
+ * parsed report, so every rule is tested on strings.
+ *
+ * <p>What counts as a value: a number with a unit ({@code %}, {@code 次}, {@code 单}, {@code 个}, {@code ms}…),
+ * or any number after a colon. What does not: dates ({@code 2/28}), times ({@code 19:40}), versions
+ * ({@code 2.0}, {@code 1.x}), numbers inside brackets (qualifiers of the value before them), and
+ * anything in an incident list (those become {@link Incident}s).
+ */
+public final class MetricExtractor {
+
+    static final String UNITS = "%|‰|ms|万元|亿元|元|秒|分钟|小时|天|次|单|个|笔|件|人|户|台|条|项|家|万|亿|GB|TB|MB|QPS|TPS|s";
+    private static final Pattern VALUE = Pattern.compile(
+            "(?<![A-Za-z0-9_./+-])(?<!\\d:)(?<num>\\d+(?:\\.\\d+)?)\\s*(?<plus1>\\+)?(?<unit>" + UNITS + ")?(?<plus2>\\+)?"
+                    + "(?![A-Za-z0-9/:.]|[月日号年点周期时级])");
+    private static final Pattern BROKEN = Pattern.compile("(?<![\\d.])\\d+(?:\\.{2,}\\d+|\\.\\d+\\.\\d+)(?:" + UNITS + ")?");
+    private static final Pattern DELTA = Pattern.compile(
+            "^(?:较上周|环比|比上周)\\s*(?<word>增加|减少|上升|下降|提升|降低|多|少)?\\s*(?<num>[+-]?\\d+(?:\\.\\d+)?)\\s*(?<unit>" + UNITS + ")?");
+    private static final Pattern RATIO = Pattern.compile("^\\d+\\s*/\\s*\\d+$");
+    private static final Pattern LIST_MARKER = Pattern.compile("^(?:\\d+[.)、]\\s*|[（(]\\d+[)）]\\s*)");
+    private static final Pattern HAS_WORD = Pattern.compile("[\\p{IsHan}A-Za-z]");
+
+    private MetricExtractor() {
+    }
+
+    /** The metrics of {@code report} and the problems found on the way (numbers that look wrong). */
+    public static Extraction extract(Report report, MetricsConfig config) {
+        List<Metric> metrics = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (SourceLine line : report.lines()) {
+            if (config.isIncidentSection(line.section()) || config.isIncidentHeading(line.text())) {
+                continue;
+            }
+            metrics.addAll(config.applyRules(line, report.source()));
+            fromLine(line, report.source(), metrics, problems);
+        }
+        for (TableRow row : report.tableRows()) {
+            fromTableRow(row, report.source()).ifPresent(metrics::add);
+        }
+        List<Metric> valid = new ArrayList<>();
+        for (Metric metric : metrics) {
+            if ((metric.isRate() || metric.isProgress()) && metric.value() > 100) {
+                problems.add(Problem.warning(metric.source(), metric.line(), metric.label() + " is " + format(metric.value())
+                        + "%, more than 100% for a rate; it was left out of the charts. Correct the number, or write it without % if it is not a rate"));
+            } else {
+                valid.add(metric);
+            }
+        }
+        return new Extraction(valid, problems);
+    }
+
+    /** What one report gave. */
+    public record Extraction(List<Metric> metrics, List<Problem> problems) {
+        public Extraction {
+            metrics = List.copyOf(metrics);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private static void fromLine(SourceLine line, String source, List<Metric> out, List<Problem> problems) {
+        String text = normalize(line.text());
+        Matcher broken = BROKEN.matcher(text);
+        if (broken.find()) {
+            problems.add(Problem.warning(source, line.line(), "'" + broken.group() + "' looks like a number but is not one; "
+                    + "it was left out of the metrics. Write it like 99.9%"));
+        }
+        Metric previous = null;
+        String firstLabel = null;
+        for (String clause : clauses(text)) {
+            Matcher delta = DELTA.matcher(clause.strip());
+            if (delta.find()) {
+                if (previous != null) {
+                    out.set(out.size() - 1, withDelta(previous, signed(delta)));
+                    previous = out.get(out.size() - 1);
+                }
+                continue;
+            }
+            Optional<Metric> metric = fromClause(clause, line, source, firstLabel);
+            if (metric.isPresent()) {
+                out.add(metric.get());
+                previous = metric.get();
+                if (firstLabel == null) {
+                    firstLabel = metric.get().label();
+                }
+            }
+        }
+    }
+
+    private static Optional<Metric> fromClause(String clause, SourceLine line, String source, String firstLabelOfLine) {
+        String masked = maskBrackets(clause);
+        Matcher value = VALUE.matcher(masked);
+        while (value.find()) {
+            String before = clause.substring(0, value.start());
+            boolean afterColon = before.stripTrailing().endsWith(":");
+            String unit = value.group("unit") == null ? "" : value.group("unit");
+            if (unit.isEmpty() && !afterColon) {
+                continue;
+            }
+            Optional<String> labelQualifier = bracketed(before);
+            String label = label(before);
+            if (label.isEmpty() || !HAS_WORD.matcher(label).find() || label.length() > 40) {
+                continue;
+            }
+            String section = line.sectionPath();
+            int colon = label.lastIndexOf(':');
+            if (colon >= 0) { // 还款宝退款:存量单 — the part before the colon names a sub-section
+                String sub = label.substring(0, colon).strip();
+                label = label.substring(colon + 1).strip();
+                section = section.isEmpty() ? sub : section + " / " + sub;
+                if (label.isEmpty() || !HAS_WORD.matcher(label).find()) {
+                    continue;
+                }
+            }
+            if (firstLabelOfLine != null) {
+                label = completeFromFirstLabel(label, firstLabelOfLine);
+            }
+            String after = clause.substring(value.end()).strip();
+            Optional<Double> delta = Optional.empty();
+            Optional<String> qualifier = labelQualifier;
+            if (value.group("plus1") != null || value.group("plus2") != null) {
+                qualifier = Optional.of("+");
+            }
+            Optional<String> note = leadingBracket(after);
+            if (note.isPresent()) {
+                Matcher d = DELTA.matcher(note.get());
+                if (d.find()) {
+                    delta = Optional.of(signed(d));
+                } else if (RATIO.matcher(note.get()).matches()) {
+                    qualifier = Optional.of(note.get().replace(" ", ""));
+                }
+            }
+            return Optional.of(new Metric(label, section, Double.parseDouble(value.group("num")), unit,
+                    delta, qualifier, source, line.line()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Metric> fromTableRow(TableRow row, String source) {
+        int column = row.header().indexOf("本周");
+        if (column < 0 || column >= row.cells().size() || row.cells().isEmpty()) {
+            return Optional.empty();
+        }
+        String label = row.cells().get(0).strip();
+        Matcher value = VALUE.matcher(normalize(row.cells().get(column)).strip());
+        if (label.isEmpty() || !value.lookingAt()) {
+            return Optional.empty();
+        }
+        String unit = value.group("unit") == null ? "" : value.group("unit");
+        return Optional.of(new Metric(label, String.join(" / ", row.section()), Double.parseDouble(value.group("num")), unit,
+                Optional.empty(), Optional.empty(), source, row.line()));
+    }
+
+    /**
+     * {@code 事故数AB级0次，CD级0次}: the second label, {@code CD级}, has the shape of the end of the first
+     * ({@code AB级}), so it is {@code 事故数CD级}.
+     */
+    static String completeFromFirstLabel(String label, String first) {
+        if (label.length() >= first.length()) {
+            return label;
+        }
+        String shape = label.chars().mapToObj(c -> Character.isLetter(c) && c < 128 ? "[A-Za-z]" : Character.isDigit(c) ? "\\d"
+                : Pattern.quote(String.valueOf((char) c))).reduce("", String::concat);
+        Matcher m = Pattern.compile("(" + shape.replace("[A-Za-z][A-Za-z]", "[A-Za-z]+") + ")$").matcher(first);
+        if (m.find() && m.start() > 0 && shape.contains("[A-Za-z]")) {
+            return first.substring(0, m.start()) + label;
+        }
+        return label;
+    }
+
+    /** Splits a line at clause punctuation outside brackets. */
+    static List<String> clauses(String text) {
+        List<String> clauses = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && (c == ',' || c == ';' || c == '。' || c == '、')) {
+                clauses.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        clauses.add(text.substring(start));
+        return clauses;
+    }
+
+    /** NFKC: full-width digits, {@code ％}, {@code ：} and {@code （）} become their ASCII forms. */
+    static String normalize(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replace('【', '[').replace('】', ']');
+    }
+
+    private static String maskBrackets(String clause) {
+        StringBuilder masked = new StringBuilder(clause);
+        int depth = 0;
+        for (int i = 0; i < masked.length(); i++) {
+            char c = masked.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth > 0) {
+                masked.setCharAt(i, '_');
+            }
+        }
+        return masked.toString();
+    }
+
+    private static String label(String before) {
+        String label = before.replaceAll("\\([^)]*\\)", "").replaceAll("\\[[^]]*]", "");
+        label = LIST_MARKER.matcher(label.strip()).replaceFirst("");
+        return label.replaceAll("[\\s:=]+$", "").replaceAll("^[\\s:]+", "").strip();
+    }
+
+    private static Optional<String> bracketed(String before) {
+        Matcher m = Pattern.compile("\\(([^)]*)\\)\\s*:?\\s*$").matcher(before.strip());
+        return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    private static Optional<String> leadingBracket(String after) {
+        Matcher m = Pattern.compile("^\\(([^)]*)\\)").matcher(after);
+        return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    private static double signed(Matcher delta) {
+        double n = Double.parseDouble(delta.group("num"));
+        String word = delta.group("word");
+        boolean down = word != null && (word.equals("减少") || word.equals("下降") || word.equals("降低") || word.equals("少"));
+        return down ? -Math.abs(n) : n;
+    }
+
+    private static Metric withDelta(Metric m, double delta) {
+        return new Metric(m.label(), m.section(), m.value(), m.unit(), Optional.of(delta), m.qualifier(), m.source(), m.line());
+    }
+
+    static String format(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+}

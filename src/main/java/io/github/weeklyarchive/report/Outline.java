@@ -1,0 +1,202 @@
+package io.github.weeklyarchive.report;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a parsed report into lines that know their section: the headings above them, and the
+ * items or labels that introduce their list. Reports nest numbers under labels in three ways,
+ * all of which this recognises as a parent:
+ * <ul>
+ *   <li>a heading: {@code ## 【系统运行数据】};</li>
+ *   <li>a parent list item: {@code - 账户1.x链路迁移：} with items indented below it;</li>
+ *   <li>a line ending in a colon just before a list: the paragraph {@code 成功率：}, or the last item
+ *       of the list before ({@code 3. 生产稳定性事件：} followed by a bullet list).</li>
+ * </ul>
+ */
+final class Outline {
+
+    private final int lineOffset;
+    private final List<SourceLine> lines = new ArrayList<>();
+    private final List<io.github.weeklyarchive.report.TableRow> rows = new ArrayList<>();
+    private final String[] headings = new String[7];
+    private int nextItem;
+    private final java.util.Set<Integer> itemsWithLines = new java.util.HashSet<>();
+
+    private Outline(int lineOffset) {
+        this.lineOffset = lineOffset;
+    }
+
+    record Result(List<SourceLine> lines, List<io.github.weeklyarchive.report.TableRow> rows) {
+    }
+
+    /** @param lineOffset the source line on which the parsed text starts, minus one (front matter) */
+    static Result of(Node document, int lineOffset) {
+        Outline outline = new Outline(lineOffset);
+        outline.visitChildren(document, List.of());
+        return new Result(List.copyOf(outline.lines), List.copyOf(outline.rows));
+    }
+
+    private void visitChildren(Node parent, List<String> context) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            visit(node, context);
+        }
+    }
+
+    private void visit(Node node, List<String> context) {
+        if (node instanceof Heading heading) {
+            headings[heading.getLevel()] = clean(PlainText.of(heading));
+            for (int level = heading.getLevel() + 1; level < headings.length; level++) {
+                headings[level] = null;
+            }
+        } else if (node instanceof Paragraph paragraph) {
+            addLines(paragraph, context, -1);
+        } else if (node instanceof ListBlock list) {
+            visitList(list, withLabel(context, introducer(list)));
+        } else if (node instanceof TableBlock table) {
+            addTable(table, context);
+        } else {
+            visitChildren(node, context);
+        }
+    }
+
+    private void visitList(ListBlock list, List<String> context) {
+        for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
+            if (!(child instanceof ListItem item)) {
+                continue;
+            }
+            int id = nextItem++;
+            String label = null;
+            String itemLabel = null;
+            for (Node part = item.getFirstChild(); part != null; part = part.getNext()) {
+                if (part instanceof Paragraph paragraph) {
+                    List<SourceLine> added = addLines(paragraph, context, id);
+                    if (label == null && !added.isEmpty()) {
+                        label = clean(added.get(0).text());
+                    }
+                    itemLabel = shorten(label);
+                } else if (part instanceof ListBlock nested) {
+                    // The item's own first line is the nested list's label; a later colon line inside the item adds to it.
+                    String parentLabel = itemLabel;
+                    java.util.Optional<String> inner = introducer(nested).filter(text -> !text.equals(parentLabel));
+                    visitList(nested, withLabel(withLabel(context, java.util.Optional.ofNullable(parentLabel)), inner));
+                } else {
+                    visit(part, context);
+                }
+            }
+        }
+    }
+
+    /** The label a list hangs from when it is not nested: a colon-ended line just before it. */
+    private static java.util.Optional<String> introducer(ListBlock list) {
+        Node previous = list.getPrevious();
+        if (previous instanceof Paragraph paragraph) {
+            String text = PlainText.of(paragraph);
+            String lastLine = text.substring(text.lastIndexOf('\n') + 1);
+            if (endsWithColon(lastLine)) {
+                return java.util.Optional.of(clean(lastLine));
+            }
+        } else if (previous instanceof ListBlock before && before.getLastChild() instanceof ListItem last
+                && !(last.getLastChild() instanceof ListBlock)) {
+            String text = PlainText.of(last);
+            if (endsWithColon(text) && !text.contains("\n")) {
+                return java.util.Optional.of(clean(text));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private List<SourceLine> addLines(Paragraph paragraph, List<String> context, int item) {
+        String[] texts = PlainText.of(paragraph).split("\n");
+        int first = lineOffset + paragraph.getStartLineNumber() + 1;
+        List<String> section = section(context);
+        List<SourceLine> added = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            String text = texts[i].strip();
+            if (!text.isEmpty()) {
+                boolean itemStart = item >= 0 && itemsWithLines.add(item);
+                added.add(new SourceLine(first + i, text, section, item, itemStart));
+            }
+        }
+        lines.addAll(added);
+        return added;
+    }
+
+    private void addTable(TableBlock table, List<String> context) {
+        List<String> header = List.of();
+        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+            for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                if (!(row instanceof TableRow tableRow)) {
+                    continue;
+                }
+                List<String> cells = new ArrayList<>();
+                for (Node cell = tableRow.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell instanceof TableCell) {
+                        cells.add(PlainText.of(cell).strip());
+                    }
+                }
+                if (part instanceof TableHead) {
+                    header = cells;
+                } else if (part instanceof TableBody) {
+                    rows.add(new io.github.weeklyarchive.report.TableRow(lineOffset + row.getStartLineNumber() + 1, header, cells, section(context)));
+                }
+            }
+        }
+    }
+
+    /** Headings from level 2 down (level 1 is usually a bucket such as 上周进展), then the list context. */
+    private List<String> section(List<String> context) {
+        List<String> section = new ArrayList<>();
+        for (int level = 2; level < headings.length; level++) {
+            if (headings[level] != null) {
+                section.add(headings[level]);
+            }
+        }
+        if (section.isEmpty() && headings[1] != null) {
+            section.add(headings[1]);
+        }
+        section.addAll(context);
+        return section;
+    }
+
+    private static List<String> withLabel(List<String> context, java.util.Optional<String> label) {
+        if (label.isEmpty() || label.get().isEmpty()) {
+            return context;
+        }
+        List<String> extended = new ArrayList<>(context);
+        extended.add(label.get());
+        return List.copyOf(extended);
+    }
+
+    /** A parent item that is a whole sentence names its children by its first clause, at most 24 characters. */
+    private static String shorten(String label) {
+        if (label == null || label.length() <= 24) {
+            return label;
+        }
+        String clause = label.split("[，,；;。]", 2)[0];
+        return clause.length() <= 24 ? clause : clause.substring(0, 23) + "…";
+    }
+
+    private static boolean endsWithColon(String text) {
+        String t = text.strip();
+        return t.endsWith("：") || t.endsWith(":");
+    }
+
+    /** {@code 【系统运行数据】} → {@code 系统运行数据}; {@code 账户1.x链路迁移：} → {@code 账户1.x链路迁移}. */
+    static String clean(String text) {
+        return text.strip()
+                .replaceAll("^[【\\[](.*)[】\\]]$", "$1")
+                .replaceAll("[：:，,；;。\\s]+$", "")
+                .strip();
+    }
+}

@@ -1,0 +1,26 @@
+package io.github.weeklyarchive.report;
+
+import java.util.List;
+
+/**
+ * One line of a report's prose (a paragraph line or a list item line) with where it sits, which
+ * is what the metric and incident extractors read.
+ *
+ * @param line    1-based line in the source file
+ * @param text    the line's plain text, markup removed
+ * @param section the headings and parent items above it, outermost first, brackets and colons
+ *                trimmed: {@code [系统运行数据, 成功率]}
+ * @param item    the list item the line belongs to (a number unique in the report), or -1 outside lists
+ * @param itemStart whether this is the first line of that item
+ */
+public record SourceLine(int line, String text, List<String> section, int item, boolean itemStart) {
+
+    public SourceLine {
+        section = List.copyOf(section);
+    }
+
+    /** {@code 系统运行数据 / 成功率}: the section path as shown to readers and written to metrics.csv. */
+    public String sectionPath() {
+        return String.join(" / ", section);
+    }
+}
