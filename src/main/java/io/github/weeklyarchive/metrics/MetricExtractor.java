@@ -60,6 +60,7 @@ public final class MetricExtractor {
                 valid.add(metric);
             }
         }
+        problems.sort(java.util.Comparator.comparingInt(Problem::line));
         return new Extraction(valid, problems);
     }
 

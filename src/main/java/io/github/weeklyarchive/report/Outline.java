@@ -26,6 +26,13 @@ import java.util.List;
  */
 final class Outline {
 
+    /**
+     * A numbered paragraph with a bracketed tag inside a list item, {@code 1.【Hive迁移】TOB商户账单，总计12个}:
+     * a topic for the paragraphs after it, as a heading would be.
+     */
+    private static final java.util.regex.Pattern NUMBERED_TOPIC =
+            java.util.regex.Pattern.compile("^\\d+\\s*[.、．]?\\s*[【\\[][^】\\]]*[】\\]]\\s*(.+)");
+
     private final int lineOffset;
     private final List<SourceLine> lines = new ArrayList<>();
     private final List<io.github.weeklyarchive.report.TableRow> rows = new ArrayList<>();
@@ -78,9 +85,14 @@ final class Outline {
             int id = nextItem++;
             String label = null;
             String itemLabel = null;
+            List<String> partContext = context;
             for (Node part = item.getFirstChild(); part != null; part = part.getNext()) {
                 if (part instanceof Paragraph paragraph) {
-                    List<SourceLine> added = addLines(paragraph, context, id);
+                    java.util.regex.Matcher numbered = NUMBERED_TOPIC.matcher(PlainText.of(paragraph));
+                    if (label != null && numbered.find()) {
+                        partContext = withLabel(context, java.util.Optional.of(clean(numbered.group(1).split("[，,；;。]", 2)[0])));
+                    }
+                    List<SourceLine> added = addLines(paragraph, partContext, id);
                     if (label == null && !added.isEmpty()) {
                         label = clean(added.get(0).text());
                     }

@@ -1,0 +1,71 @@
+package io.github.weeklyarchive.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.weeklyarchive.report.ParsedReport;
+import io.github.weeklyarchive.report.ReportParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Random and mutated report text: parsing and extraction never crash, and what they find is sane. */
+class ExtractorPropertiesTest {
+
+    private static final String SAMPLE;
+
+    static {
+        try {
+            SAMPLE = Files.readString(Path.of("content/2023/2023-02-24-week09.md"));
+        } catch (java.io.IOException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> reportText() {
+        Arbitrary<String> pieces = Arbitraries.of("：", ":", "%", "％", "（", "）", "(", ")", "较上周", "减少", "+", "-", "..", "/",
+                "\n", "\n- ", "\n  - ", "\n## ", "本周无", "生产稳定性事件：", "处置：", "原因：", "2/19 19:29 ", "１２", "99.98",
+                "100.5", "次", "单", "个", "|", "| 本周 |", "---", "【", "】", "成功率", "进度", " ", "\r\n", "\uFEFF", "<script>");
+        return pieces.list().ofMaxSize(60).map(list -> "# 第09周 2023-02-24\n" + String.join("", list));
+    }
+
+    @Provide
+    Arbitrary<String> mutatedSample() {
+        return Arbitraries.integers().between(0, SAMPLE.length() - 1).list().ofMinSize(1).ofMaxSize(8).flatMap(cuts ->
+                Arbitraries.strings().ofMaxLength(6).map(insert -> {
+                    StringBuilder text = new StringBuilder(SAMPLE);
+                    for (int cut : cuts) {
+                        int at = Math.min(cut, text.length());
+                        text.replace(at, Math.min(text.length(), at + 3), insert);
+                    }
+                    return text.toString();
+                }));
+    }
+
+    @Property(tries = 300)
+    void randomTextNeverCrashesAndRatesStayWithinBounds(@ForAll("reportText") String text) {
+        check(text);
+    }
+
+    @Property(tries = 200)
+    void aMutatedSampleNeverCrashes(@ForAll("mutatedSample") String text) {
+        check(text);
+    }
+
+    private static void check(String text) {
+        ParsedReport parsed = ReportParser.parse("content/r.md", text);
+        parsed.report().ifPresent(report -> {
+            MetricExtractor.Extraction extraction = MetricExtractor.extract(report, MetricsConfig.defaults());
+            for (Metric m : extraction.metrics()) {
+                assertTrue(!m.label().isBlank() && Double.isFinite(m.value()) && m.value() >= 0, m.toString());
+                assertTrue(!m.isRate() || m.value() <= 100, m.toString());
+                assertTrue(m.line() >= 1 && m.line() <= text.split("\n", -1).length, m.toString());
+            }
+            IncidentExtractor.extract(report, MetricsConfig.defaults());
+        });
+    }
+}
