@@ -21,6 +21,20 @@
       <a class="button" href="${base}${latest.uri}">${t.readWeek} →</a>
     </article>
   </section>
+  <#if content.keyMetrics?has_content>
+  <section class="numbers" aria-labelledby="numbers-heading">
+    <h2 id="numbers-heading" class="eyebrow">${t.thisWeekNumbers}</h2>
+    <div class="metric-grid">
+      <#list content.keyMetrics as s><@layout.metricCard s=s/></#list>
+    </div>
+    <p class="numbers-foot">
+      <#if content.latestIncidentsReported!false>
+        <a href="${base}incidents/index.html"><#if (content.latestIncidents > 0)>${t.incidentsThisWeek?replace("{0}", content.latestIncidents?c)}<#else>${t.noIncidentsThisWeek}</#if></a> ·
+      </#if>
+      <a href="${base}metrics/index.html">${t.allMetrics} →</a>
+    </p>
+  </section>
+  </#if>
   <#if (published_posts?size > 1)>
   <section class="recent" aria-labelledby="recent-heading">
     <h2 id="recent-heading" class="eyebrow">${t.recent}</h2>

@@ -1,6 +1,6 @@
 <#ftl output_format="HTML">
 <#include "i18n.ftl">
-<#macro page title="" description="" section="">
+<#macro page title="" description="" section="" image="">
 <!DOCTYPE html>
 <html lang="${t.lang}">
 <head>
@@ -8,6 +8,7 @@
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title><#if title?has_content>${title} · </#if>${config.site_title!"周报"}</title>
   <#if description?has_content><meta name="description" content="${description}"></#if>
+  <#if image?has_content><meta property="og:image" content="${config.site_host}/${image}"></#if>
   <meta name="color-scheme" content="light dark">
   <link rel="icon" href="${base}favicon.svg" type="image/svg+xml">
   <link rel="stylesheet" href="${base}css/site.css">
@@ -21,6 +22,9 @@
       <nav class="site-nav" aria-label="site">
         <a href="${base}"<#if section == "home"> aria-current="page"</#if>>${t.home}</a>
         <a href="${base}${config.archive_file!"archive.html"}"<#if section == "archive"> aria-current="page"</#if>>${t.archive}</a>
+        <a href="${base}metrics/index.html"<#if section == "metrics"> aria-current="page"</#if>>${t.metrics}</a>
+        <a href="${base}incidents/index.html"<#if section == "incidents"> aria-current="page"</#if>>${t.incidents}</a>
+        <a href="${base}projects/index.html"<#if section == "projects"> aria-current="page"</#if>>${t.projects}</a>
         <a href="${base}${config.tag_path!"tags"}/index.html"<#if section == "tags"> aria-current="page"</#if>>${t.tags}</a>
         <a href="${base}${config.feed_file!"feed.xml"}">${t.feed}</a>
       </nav>
@@ -50,4 +54,23 @@
     </a>
     <time datetime="${post.date?string("yyyy-MM-dd")}">${post.date?string(t.dateFormat)}</time>
   </li>
+</#macro>
+
+<#-- A chart drawn for both colour schemes; the browser picks the one that matches the page. -->
+<#macro chart files alt width=760 height=300 class="chart">
+  <picture class="${class}">
+    <source srcset="${base}${files.dark}" media="(prefers-color-scheme: dark)">
+    <img src="${base}${files.light}" alt="${alt}" width="${width?c}" height="${height?c}" loading="lazy">
+  </picture>
+</#macro>
+
+<#-- A metric's latest value with its change against the week before, coloured by whether that is good. -->
+<#macro metricCard s>
+  <a class="metric-card<#if s.missed> missed</#if>" href="${base}${s.uri}">
+    <span class="metric-name">${s.name}</span>
+    <span class="metric-value">${s.latest!"—"}<small>${s.unit}</small></span>
+    <#if s.change?has_content><span class="metric-change ${s.changeClass}" title="${t.change}">${s.change}</span></#if>
+    <#if s.missed><span class="badge bad">${t.targetMissed} ${s.target}</span></#if>
+    <@chart files=s.spark alt=t.chartOf?replace("{0}", s.name) width=150 height=40 class="sparkline"/>
+  </a>
 </#macro>

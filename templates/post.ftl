@@ -12,6 +12,14 @@
       <#if page.exported??><span class="week-exported">${t.exported?replace("{0}", page.exported)}</span></#if>
       <#list content.tags![] as tag><#if tag?has_content><a class="tag" href="${base}${config.tag_path!"tags"}/${tag?url_path("UTF-8")}.html">${tag}</a></#if></#list>
     </p>
+    <#if page.metrics?has_content>
+    <ul class="chips" aria-label="${t.metrics}">
+      <#list page.metrics as chip>
+      <li><a class="chip" href="${base}${chip.uri}">${chip.name} <strong>${chip.value}${chip.unit}</strong><#if chip.change?has_content> <span class="metric-change ${chip.changeClass}">${chip.change}</span></#if></a></li>
+      </#list>
+      <#if (page.incidents > 0)><li><a class="chip chip-incidents" href="${base}incidents/index.html">${t.incidentsThisWeek?replace("{0}", page.incidents?c)}</a></li></#if>
+    </ul>
+    </#if>
   </header>
   <div class="week-layout">
     <#if page.toc?has_content>

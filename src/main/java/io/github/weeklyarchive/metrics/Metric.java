@@ -12,11 +12,12 @@ import java.util.Optional;
  * @param delta     a change written beside it ({@code 较上周减少12单} is -12)
  * @param qualifier what else qualifies the value: {@code +} for "80%+", the ratio {@code 69/84},
  *                  or the bracketed note before a colon ({@code 16个业务域})
+ * @param project   the heading it sits under, which names the project a progress figure belongs to
  * @param source    the report's path
  * @param line      the line it was written on
  */
 public record Metric(String label, String section, double value, String unit, Optional<Double> delta,
-                     Optional<String> qualifier, String source, int line) {
+                     Optional<String> qualifier, String project, String source, int line) {
 
     /** {@code content/2023/w09.md:13}: where to look, as written to metrics.csv. */
     public String location() {

@@ -27,7 +27,8 @@ public final class MetricExtractor {
     private static final Pattern VALUE = Pattern.compile(
             "(?<![A-Za-z0-9_./+-])(?<!\\d:)(?<num>\\d+(?:\\.\\d+)?)\\s*(?<plus1>\\+)?(?<unit>" + UNITS + ")?(?<plus2>\\+)?"
                     + "(?![A-Za-z0-9/:.]|[月日号年点周期时级])");
-    private static final Pattern BROKEN = Pattern.compile("(?<![\\d.])\\d+(?:\\.{2,}\\d+|\\.\\d+\\.\\d+)(?:" + UNITS + ")?");
+    /** {@code 99..9%} or {@code 99.9.8%}: a number with a unit that is mistyped. Version numbers ({@code 6.1.7}) have no unit. */
+    private static final Pattern BROKEN = Pattern.compile("(?<![\\d.])\\d+(?:\\.{2,}\\d+|\\.\\d+\\.\\d+)\\s*(?:" + UNITS + ")(?![A-Za-z])");
     private static final Pattern DELTA = Pattern.compile(
             "^(?:较上周|环比|比上周)\\s*(?<word>增加|减少|上升|下降|提升|降低|多|少)?\\s*(?<num>[+-]?\\d+(?:\\.\\d+)?)\\s*(?<unit>" + UNITS + ")?");
     private static final Pattern RATIO = Pattern.compile("^\\d+\\s*/\\s*\\d+$");
@@ -145,7 +146,7 @@ public final class MetricExtractor {
                 }
             }
             return Optional.of(new Metric(label, section, Double.parseDouble(value.group("num")), unit,
-                    delta, qualifier, source, line.line()));
+                    delta, qualifier, line.heading(), source, line.line()));
         }
         return Optional.empty();
     }
@@ -161,8 +162,9 @@ public final class MetricExtractor {
             return Optional.empty();
         }
         String unit = value.group("unit") == null ? "" : value.group("unit");
-        return Optional.of(new Metric(label, String.join(" / ", row.section()), Double.parseDouble(value.group("num")), unit,
-                Optional.empty(), Optional.empty(), source, row.line()));
+        String section = String.join(" / ", row.section());
+        return Optional.of(new Metric(label, section, Double.parseDouble(value.group("num")), unit,
+                Optional.empty(), Optional.empty(), row.section().isEmpty() ? "" : row.section().get(row.section().size() - 1), source, row.line()));
     }
 
     /**
@@ -247,7 +249,7 @@ public final class MetricExtractor {
     }
 
     private static Metric withDelta(Metric m, double delta) {
-        return new Metric(m.label(), m.section(), m.value(), m.unit(), Optional.of(delta), m.qualifier(), m.source(), m.line());
+        return new Metric(m.label(), m.section(), m.value(), m.unit(), Optional.of(delta), m.qualifier(), m.project(), m.source(), m.line());
     }
 
     static String format(double value) {

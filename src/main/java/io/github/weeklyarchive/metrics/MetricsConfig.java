@@ -216,7 +216,7 @@ public final class MetricsConfig {
                     try {
                         double value = Double.parseDouble(m.group("value"));
                         found.add(new Metric(d.name(), line.sectionPath(), value, d.unit().orElse(""), Optional.empty(),
-                                Optional.empty(), source, line.line()));
+                                Optional.empty(), line.heading(), source, line.line()));
                     } catch (NumberFormatException e) {
                         // the rule matched text that is not a number: nothing to chart
                     }

@@ -34,14 +34,30 @@ final class Outline {
             java.util.regex.Pattern.compile("^\\d+\\s*[.、．]?\\s*[【\\[][^】\\]]*[】\\]]\\s*(.+)");
 
     private final int lineOffset;
+    /** Start offset of every line of the parsed text: flexmark's own line lookup scans from the start each time. */
+    private final int[] lineStarts;
     private final List<SourceLine> lines = new ArrayList<>();
     private final List<io.github.weeklyarchive.report.TableRow> rows = new ArrayList<>();
     private final String[] headings = new String[7];
     private int nextItem;
     private final java.util.Set<Integer> itemsWithLines = new java.util.HashSet<>();
 
-    private Outline(int lineOffset) {
+    private Outline(int lineOffset, CharSequence text) {
         this.lineOffset = lineOffset;
+        java.util.List<Integer> starts = new java.util.ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** 0-based line of an offset in the parsed text. */
+    private int lineOf(int offset) {
+        int found = java.util.Arrays.binarySearch(lineStarts, offset);
+        return found >= 0 ? found : -found - 2;
     }
 
     record Result(List<SourceLine> lines, List<io.github.weeklyarchive.report.TableRow> rows) {
@@ -49,7 +65,7 @@ final class Outline {
 
     /** @param lineOffset the source line on which the parsed text starts, minus one (front matter) */
     static Result of(Node document, int lineOffset) {
-        Outline outline = new Outline(lineOffset);
+        Outline outline = new Outline(lineOffset, document.getChars());
         outline.visitChildren(document, List.of());
         return new Result(List.copyOf(outline.lines), List.copyOf(outline.rows));
     }
@@ -130,14 +146,15 @@ final class Outline {
 
     private List<SourceLine> addLines(Paragraph paragraph, List<String> context, int item) {
         String[] texts = PlainText.of(paragraph).split("\n");
-        int first = lineOffset + paragraph.getStartLineNumber() + 1;
+        int first = lineOffset + lineOf(paragraph.getStartOffset()) + 1;
         List<String> section = section(context);
+        int headingCount = section.size() - context.size();
         List<SourceLine> added = new ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
             String text = texts[i].strip();
             if (!text.isEmpty()) {
                 boolean itemStart = item >= 0 && itemsWithLines.add(item);
-                added.add(new SourceLine(first + i, text, section, item, itemStart));
+                added.add(new SourceLine(first + i, text, section, item, itemStart, headingCount));
             }
         }
         lines.addAll(added);
@@ -160,7 +177,7 @@ final class Outline {
                 if (part instanceof TableHead) {
                     header = cells;
                 } else if (part instanceof TableBody) {
-                    rows.add(new io.github.weeklyarchive.report.TableRow(lineOffset + row.getStartLineNumber() + 1, header, cells, section(context)));
+                    rows.add(new io.github.weeklyarchive.report.TableRow(lineOffset + lineOf(row.getStartOffset()) + 1, header, cells, section(context)));
                 }
             }
         }

@@ -12,8 +12,9 @@ import java.util.List;
  *                trimmed: {@code [系统运行数据, 成功率]}
  * @param item    the list item the line belongs to (a number unique in the report), or -1 outside lists
  * @param itemStart whether this is the first line of that item
+ * @param headingCount how many entries at the start of {@code section} are headings (the rest are list labels)
  */
-public record SourceLine(int line, String text, List<String> section, int item, boolean itemStart) {
+public record SourceLine(int line, String text, List<String> section, int item, boolean itemStart, int headingCount) {
 
     public SourceLine {
         section = List.copyOf(section);
@@ -22,5 +23,10 @@ public record SourceLine(int line, String text, List<String> section, int item, 
     /** {@code 系统运行数据 / 成功率}: the section path as shown to readers and written to metrics.csv. */
     public String sectionPath() {
         return String.join(" / ", section);
+    }
+
+    /** The heading the line sits under, without an outline letter ({@code C. HIVE标准数仓建设} → {@code HIVE标准数仓建设}). */
+    public String heading() {
+        return headingCount == 0 ? "" : section.get(headingCount - 1).replaceFirst("^[A-Za-z0-9][.、．]\\s*", "").strip();
     }
 }

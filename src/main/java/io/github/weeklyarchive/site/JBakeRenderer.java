@@ -9,6 +9,7 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.DocumentTypes;
 import org.jbake.render.DocumentsRenderer;
+import org.jbake.render.IndexRenderer;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.ModelExtractors;
 import org.jbake.template.ModelExtractorsDocumentTypeListener;
@@ -29,20 +30,25 @@ final class JBakeRenderer {
     private JBakeRenderer() {
     }
 
-    /** Renders every page and copies the assets; returns what failed (empty when all went well). */
-    static synchronized List<Throwable> render(JBakeConfiguration config, List<DocumentModel> weeks) {
+    /**
+     * Renders the weeks, our own pages (home, metrics, incidents, projects: each a document whose type
+     * picks its template) and JBake's list pages, and copies the assets. Returns what failed.
+     */
+    static synchronized List<Throwable> render(JBakeConfiguration config, List<DocumentModel> weeks, List<DocumentModel> pages) {
         registerDocumentTypes(config);
         ArchiveContentStore store = new ArchiveContentStore();
         store.addAll(weeks);
         Renderer renderer = new Renderer(store, config);
         // Week pages are independent of each other and the store is read-only by now: render them in parallel.
-        List<Throwable> errors = new ArrayList<>(weeks.parallelStream()
-                .map(week -> renderOne(renderer, week))
+        List<DocumentModel> documents = new ArrayList<>(weeks);
+        documents.addAll(pages);
+        List<Throwable> errors = new ArrayList<>(documents.parallelStream()
+                .map(document -> renderOne(renderer, document))
                 .flatMap(List::stream)
                 .toList());
         for (RenderingTool tool : ServiceLoader.load(RenderingTool.class)) {
-            if (tool instanceof DocumentsRenderer) {
-                continue;
+            if (tool instanceof DocumentsRenderer || tool instanceof IndexRenderer) {
+                continue; // weeks and the home page are among the documents rendered above
             }
             try {
                 tool.render(renderer, store, config);

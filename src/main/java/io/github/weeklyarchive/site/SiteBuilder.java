@@ -1,6 +1,8 @@
 package io.github.weeklyarchive.site;
 
 import io.github.weeklyarchive.archive.Archive;
+import io.github.weeklyarchive.metrics.Figures;
+import io.github.weeklyarchive.metrics.MetricsConfig;
 import io.github.weeklyarchive.report.ParsedReport;
 import io.github.weeklyarchive.report.Problem;
 import io.github.weeklyarchive.report.Report;
@@ -35,8 +37,8 @@ public final class SiteBuilder {
     public static Loaded load(Path source, boolean drafts) {
         Path content = source.resolve("content");
         if (!Files.isDirectory(content)) {
-            return new Loaded(new Archive(List.of()), List.of(Problem.error("content", 0,
-                    "no content/ folder in " + source.toAbsolutePath() + "; create it and put one Markdown file per week in it")), List.of());
+            return empty(Problem.error("content", 0,
+                    "no content/ folder in " + source.toAbsolutePath() + "; create it and put one Markdown file per week in it"));
         }
         List<Path> markdown = new ArrayList<>();
         List<Path> otherFiles = new ArrayList<>();
@@ -46,7 +48,7 @@ public final class SiteBuilder {
                     .sorted()
                     .forEach(file -> (isMarkdown(file) ? markdown : otherFiles).add(file));
         } catch (IOException e) {
-            return new Loaded(new Archive(List.of()), List.of(Problem.error("content", 0, "cannot list the folder: " + e.getMessage())), List.of());
+            return empty(Problem.error("content", 0, "cannot list the folder: " + e.getMessage()));
         }
         List<ParsedReport> parsed = markdown.parallelStream()
                 .map(file -> parseFile(source, file))
@@ -59,9 +61,31 @@ public final class SiteBuilder {
         }
         Archive.Assembled assembled = Archive.assemble(reports, drafts);
         problems.addAll(assembled.problems());
+        MetricsConfig.Loaded config = loadMetricsConfig(source);
+        problems.addAll(config.problems());
+        Figures figures = Figures.of(assembled.archive(), config.config());
+        problems.addAll(figures.problems());
         problems.sort(Comparator.comparing(Problem::path).thenComparingInt(Problem::line));
         List<Path> attachments = otherFiles.stream().map(content::relativize).toList();
-        return new Loaded(assembled.archive(), problems, attachments);
+        return new Loaded(assembled.archive(), figures, config.config(), problems, attachments);
+    }
+
+    private static MetricsConfig.Loaded loadMetricsConfig(Path source) {
+        Path file = source.resolve("metrics.yaml");
+        if (!Files.isRegularFile(file)) {
+            return new MetricsConfig.Loaded(MetricsConfig.defaults(), List.of());
+        }
+        try {
+            return MetricsConfig.parse("metrics.yaml", Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return new MetricsConfig.Loaded(MetricsConfig.defaults(), List.of(Problem.error("metrics.yaml", 0,
+                    "cannot read the file as UTF-8 text: " + e.getMessage())));
+        }
+    }
+
+    private static Loaded empty(Problem problem) {
+        Archive none = new Archive(List.of());
+        return new Loaded(none, Figures.of(none, MetricsConfig.defaults()), MetricsConfig.defaults(), List.of(problem), List.of());
     }
 
     /**
@@ -70,7 +94,7 @@ public final class SiteBuilder {
      * @param attachments files under {@code content/} that are not reports (images, PDFs), relative to it;
      *                    they are published at the same place, so a report's relative links to them work
      */
-    public record Loaded(Archive archive, List<Problem> problems, List<Path> attachments) {
+    public record Loaded(Archive archive, Figures figures, MetricsConfig metricsConfig, List<Problem> problems, List<Path> attachments) {
         public boolean hasErrors() {
             return problems.stream().anyMatch(Problem::isError);
         }
@@ -94,7 +118,7 @@ public final class SiteBuilder {
         try {
             staging = Files.createTempDirectory("weekly-archive-");
             stageTheme(source, staging, loaded, options);
-            List<Problem> bakeProblems = bake(source, staging, baked, loaded.archive());
+            List<Problem> bakeProblems = bake(source, staging, baked, loaded);
             problems.addAll(bakeProblems);
             if (!bakeProblems.isEmpty()) {
                 return new BuildResult(problems, 0, false);
@@ -135,14 +159,22 @@ public final class SiteBuilder {
         properties.write(staging.resolve("jbake.properties"));
     }
 
-    private static List<Problem> bake(Path source, Path staging, Path destination, Archive archive) throws IOException {
+    private static List<Problem> bake(Path source, Path staging, Path destination, Loaded loaded) throws IOException {
         Files.createDirectories(destination);
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory().setEncoding("UTF-8")
                 .createDefaultJbakeConfiguration(staging.toFile(), destination.toFile(), true);
+        FigurePages figurePages = new FigurePages(loaded.figures());
+        List<org.jbake.model.DocumentModel> pages = new ArrayList<>(figurePages.documents());
+        if (config.getRenderIndex()) {
+            pages.add(figurePages.home(config.getIndexFileName()));
+        }
         // Any render error fails the build (JBake itself would log it and carry on with the broken page written).
-        return JBakeRenderer.render(config, WeekDocument.all(archive.weeks())).stream()
+        List<Problem> problems = JBakeRenderer.render(config, WeekDocument.all(loaded.archive().weeks(), figurePages), pages).stream()
                 .map(error -> TemplateErrors.toProblem(source, error))
                 .toList();
+        figurePages.writeCharts(destination);
+        DataFiles.write(loaded.figures(), loaded.metricsConfig(), destination);
+        return problems;
     }
 
     /** Refuses an output folder whose replacement would destroy the sources or something that is not a site. */

@@ -22,7 +22,7 @@ final class WeekDocument {
     private WeekDocument() {
     }
 
-    static DocumentModel of(Week week) {
+    static DocumentModel of(Week week, List<Map<String, Object>> metricChips, int incidents) {
         Report report = week.report();
         DocumentModel document = new DocumentModel();
         document.setTitle(report.title());
@@ -48,6 +48,8 @@ final class WeekDocument {
         page.put("toc", report.headings().stream().map(WeekDocument::tocEntry).toList());
         report.exportStamp().ifPresent(stamp -> page.put("exported", stamp));
         page.put("draft", report.draft());
+        page.put("metrics", metricChips);
+        page.put("incidents", incidents);
         document.put("page", page);
         return document;
     }
@@ -60,7 +62,9 @@ final class WeekDocument {
         return Map.of("level", heading.level(), "text", heading.text(), "id", heading.id());
     }
 
-    static List<DocumentModel> all(List<Week> weeks) {
-        return weeks.stream().map(WeekDocument::of).toList();
+    static List<DocumentModel> all(List<Week> weeks, FigurePages figures) {
+        Map<String, List<Map<String, Object>>> chips = figures.chipsByWeek();
+        Map<String, Integer> incidents = figures.incidentCountByWeek();
+        return weeks.stream().map(week -> of(week, chips.getOrDefault(week.uri(), List.of()), incidents.getOrDefault(week.uri(), 0))).toList();
     }
 }

@@ -84,7 +84,8 @@ class SubPathLinkTest {
                 String id = URLDecoder.decode(uri.getRawFragment(), StandardCharsets.UTF_8);
                 assertTrue(page != null && page.getElementById(id) != null, "anchor not found: " + target);
             }
-            assertEquals(8, pages.size(), () -> "home, archive, 3 weeks, tag index, 2 tags: " + pages.keySet());
+            assertEquals(12, pages.size(), () -> "home, archive, 3 weeks, tag index, 2 tags, metrics, 1 metric, incidents, projects: "
+                    + pages.keySet());
             assertTrue(fragments.size() > 13, "anchors checked: " + fragments.size());
         }
     }

@@ -1,0 +1,249 @@
+package io.github.weeklyarchive.site;
+
+import io.github.weeklyarchive.chart.ChartTheme;
+import io.github.weeklyarchive.chart.ChartWriter;
+import io.github.weeklyarchive.chart.Charts;
+import io.github.weeklyarchive.metrics.Figures;
+import io.github.weeklyarchive.metrics.Incident;
+import io.github.weeklyarchive.metrics.MetricSeries;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.ModelAttributes;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * The pages about numbers: the metrics dashboard, a page per metric, the incident log, progress per
+ * project, the home page's summary and each week's metric chips. Everything a template shows is
+ * computed here (values formatted, changes signed and judged good or bad); templates only lay it out.
+ */
+final class FigurePages {
+
+    static final int CHART_WIDTH = 760;
+    static final int CHART_HEIGHT = 300;
+    static final int SPARK_WIDTH = 150;
+    static final int SPARK_HEIGHT = 40;
+
+    private final Figures figures;
+
+    FigurePages(Figures figures) {
+        this.figures = figures;
+    }
+
+    /** The pages, as documents for JBake's renderer: the template is picked by type. */
+    List<DocumentModel> documents() {
+        List<DocumentModel> pages = new ArrayList<>();
+        DocumentModel dashboard = page("dashboard", "metrics/index.html", "指标");
+        dashboard.put("series", figures.series().stream().map(this::series).toList());
+        pages.add(dashboard);
+        for (MetricSeries s : figures.series()) {
+            DocumentModel metric = page("metric", "metrics/" + s.id() + ".html", s.name());
+            metric.put("series", series(s));
+            pages.add(metric);
+        }
+        DocumentModel incidents = page("incidents", "incidents/index.html", "生产事件");
+        incidents.put("months", incidentMonths());
+        incidents.put("count", figures.incidents().size());
+        incidents.put("weeksReported", figures.weeks().stream().filter(w -> w.incidents().reported()).count());
+        incidents.put("chart", charts("incidents"));
+        pages.add(incidents);
+        DocumentModel projects = page("projects", "projects/index.html", "项目进度");
+        projects.put("projects", figures.projects().stream().map(this::project).toList());
+        pages.add(projects);
+        for (Figures.Project p : figures.projects()) {
+            DocumentModel project = page("project", "projects/" + p.id() + ".html", p.name());
+            project.put("project", project(p));
+            pages.add(project);
+        }
+        return pages;
+    }
+
+    /** The home page as a document, so its template gets the dashboard summary beside JBake's lists. */
+    DocumentModel home(String indexFile) {
+        DocumentModel home = page("masterindex", indexFile, "");
+        home.put("keyMetrics", figures.series().stream()
+                .filter(s -> s.latest().isPresent())
+                .limit(8)
+                .map(this::series)
+                .toList());
+        figures.weeks().stream().reduce((first, second) -> second).ifPresent(latest -> {
+            home.put("latestIncidents", latest.incidents().incidents().size());
+            home.put("latestIncidentsReported", latest.incidents().reported());
+        });
+        return home;
+    }
+
+    /** For each week's page: the metrics it stated that are followed over time, with their change. */
+    Map<String, List<Map<String, Object>>> chipsByWeek() {
+        Map<String, List<Map<String, Object>>> chips = new HashMap<>();
+        for (MetricSeries s : figures.series()) {
+            List<MetricSeries.Point> points = s.points();
+            for (int i = 0; i < points.size(); i++) {
+                MetricSeries.Point point = points.get(i);
+                Map<String, Object> chip = new LinkedHashMap<>();
+                chip.put("name", s.name());
+                chip.put("uri", "metrics/" + s.id() + ".html");
+                chip.put("value", DataFiles.number(point.value()));
+                chip.put("unit", s.unit());
+                Optional<Double> change = i == 0 ? Optional.empty() : Optional.of(point.value() - points.get(i - 1).value());
+                chip.put("change", change.map(FigurePages::signed).orElse(""));
+                chip.put("changeClass", change.map(c -> judge(c, s.goodDirection())).orElse(""));
+                chips.computeIfAbsent(point.weekUri(), k -> new ArrayList<>()).add(chip);
+            }
+        }
+        return chips;
+    }
+
+    Map<String, Integer> incidentCountByWeek() {
+        Map<String, Integer> counts = new HashMap<>();
+        figures.weeks().forEach(w -> counts.put(w.week().uri(), w.incidents().incidents().size()));
+        return counts;
+    }
+
+    /** Draws every chart in light and dark (SVG, text kept as text) and metric charts as PNG for previews. */
+    void writeCharts(Path output) {
+        Path charts = output.resolve("charts");
+        figures.series().parallelStream().forEach(s -> {
+            writeBoth(t -> Charts.metric(s, t), CHART_WIDTH, CHART_HEIGHT, charts, s.id());
+            writeBoth(t -> Charts.sparkline(s, t), SPARK_WIDTH, SPARK_HEIGHT, charts, "spark-" + s.id());
+            png(Charts.metric(s, ChartTheme.PRINT), charts.resolve(s.id() + ".png"));
+        });
+        figures.projects().parallelStream().forEach(p ->
+                writeBoth(t -> Charts.progress(p, t), CHART_WIDTH, CHART_HEIGHT, charts, "project-" + p.id()));
+        writeBoth(t -> Charts.incidents(figures.weeks(), t), CHART_WIDTH, CHART_HEIGHT, charts, "incidents");
+    }
+
+    private static void writeBoth(java.util.function.Function<ChartTheme, JFreeChart> chart, int width, int height, Path folder, String name) {
+        try {
+            boolean stretch = width == SPARK_WIDTH;
+            ChartWriter.writeSvg(chart.apply(ChartTheme.LIGHT), width, height, stretch, folder.resolve(name + ".light.svg"));
+            ChartWriter.writeSvg(chart.apply(ChartTheme.DARK), width, height, stretch, folder.resolve(name + ".dark.svg"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void png(JFreeChart chart, Path file) {
+        try {
+            ChartWriter.writePng(chart, CHART_WIDTH, CHART_HEIGHT, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, Object> series(MetricSeries s) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("id", s.id());
+        model.put("name", s.name());
+        model.put("uri", "metrics/" + s.id() + ".html");
+        model.put("unit", s.unit());
+        model.put("section", s.section());
+        model.put("weeks", s.points().size());
+        model.put("defined", s.definition().isPresent());
+        s.latest().ifPresent(p -> {
+            model.put("latest", DataFiles.number(p.value()));
+            model.put("latestWeek", p.week());
+            model.put("latestDate", p.date().toString());
+            model.put("latestUri", p.weekUri());
+        });
+        model.put("change", s.change().map(FigurePages::signed).orElse(""));
+        model.put("changeClass", s.change().map(c -> judge(c, s.goodDirection())).orElse(""));
+        model.put("target", s.target().map(Object::toString).orElse(""));
+        model.put("missed", s.targetMissed());
+        model.put("chart", charts(s.id()));
+        model.put("spark", charts("spark-" + s.id()));
+        model.put("png", "charts/" + s.id() + ".png");
+        List<Map<String, Object>> points = new ArrayList<>();
+        for (int i = s.points().size() - 1; i >= 0; i--) {
+            MetricSeries.Point p = s.points().get(i);
+            Map<String, Object> point = new LinkedHashMap<>();
+            point.put("date", p.date().toString());
+            point.put("week", p.week());
+            point.put("uri", p.weekUri());
+            point.put("value", DataFiles.number(p.value()));
+            point.put("delta", p.delta().map(FigurePages::signed).orElse(""));
+            point.put("qualifier", p.qualifier().orElse(""));
+            point.put("missed", s.target().map(t -> !t.isMet(p.value())).orElse(false));
+            point.put("source", p.location());
+            points.add(point);
+        }
+        model.put("points", points);
+        return model;
+    }
+
+    private Map<String, Object> project(Figures.Project p) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("id", p.id());
+        model.put("name", p.name());
+        model.put("uri", "projects/" + p.id() + ".html");
+        model.put("chart", charts("project-" + p.id()));
+        model.put("items", p.progress().stream().map(this::series).toList());
+        return model;
+    }
+
+    /** Incidents newest first, grouped by month ({@code 2023-02}). */
+    private List<Map<String, Object>> incidentMonths() {
+        Map<String, List<Map<String, Object>>> byMonth = new TreeMap<>(java.util.Comparator.reverseOrder());
+        for (Figures.LoggedIncident logged : figures.incidents()) {
+            Incident i = logged.incident();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("date", i.date().toString());
+            row.put("day", i.date().getMonthValue() + "月" + i.date().getDayOfMonth() + "日");
+            row.put("time", i.time().orElse(""));
+            row.put("summary", i.summary());
+            row.put("handling", i.handling());
+            row.put("cause", i.cause());
+            row.put("impact", String.join("，", i.impact()));
+            row.put("grade", i.grade().orElse(""));
+            row.put("week", logged.week().report().displayWeek());
+            row.put("weekUri", logged.week().uri());
+            row.put("source", i.location());
+            byMonth.computeIfAbsent(i.date().toString().substring(0, 7), k -> new ArrayList<>()).add(row);
+        }
+        List<Map<String, Object>> months = new ArrayList<>();
+        byMonth.forEach((month, rows) -> months.add(Map.of("month", month, "incidents", rows)));
+        return months;
+    }
+
+    private static Map<String, Object> charts(String name) {
+        return Map.of("light", "charts/" + name + ".light.svg", "dark", "charts/" + name + ".dark.svg");
+    }
+
+    private static DocumentModel page(String type, String uri, String title) {
+        DocumentModel page = new DocumentModel();
+        page.setType(type);
+        page.setUri(uri);
+        page.setSourceUri(uri);
+        page.setTitle(title);
+        page.setStatus(ModelAttributes.Status.PUBLISHED);
+        page.setRootPath("");
+        return page;
+    }
+
+    static String signed(double change) {
+        if (Math.abs(change) < 1e-9) {
+            return "±0";
+        }
+        String number = DataFiles.number(Math.abs(Math.round(change * 10000) / 10000.0));
+        return (change > 0 ? "+" : "−") + number;
+    }
+
+    /** "good", "bad" or "flat", given which way is good for the metric (0: unknown, so neutral). */
+    static String judge(double change, int goodDirection) {
+        if (Math.abs(change) < 1e-9) {
+            return "flat";
+        }
+        if (goodDirection == 0) {
+            return "neutral";
+        }
+        return Math.signum(change) == goodDirection ? "good" : "bad";
+    }
+}

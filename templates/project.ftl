@@ -1,0 +1,21 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as layout>
+<#include "i18n.ftl">
+<#assign p = content.project>
+<@layout.page title=p.name section="projects">
+<p class="eyebrow"><a href="${base}projects/index.html">${t.projects}</a></p>
+<h1>${p.name}</h1>
+<figure class="card chart-card">
+  <@layout.chart files=p.chart alt=t.chartOf?replace("{0}", p.name)/>
+</figure>
+<ul class="progress-list card">
+  <#list p.items as s>
+  <li>
+    <a href="${base}${s.uri}">${s.name}</a>
+    <span class="progress"><span style="width: ${s.latest?number?c}%"></span></span>
+    <span class="num">${s.latest}%</span><#if s.change?has_content> <span class="metric-change ${s.changeClass}">${s.change}</span></#if>
+    <span class="muted">${s.latestDate}</span>
+  </li>
+  </#list>
+</ul>
+</@layout.page>

@@ -1,0 +1,24 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as layout>
+<#include "i18n.ftl">
+<@layout.page title=t.projects section="projects">
+<h1>${t.projects}</h1>
+<#if content.projects?has_content>
+  <#list content.projects as p>
+  <section class="project card">
+    <h2><a href="${base}${p.uri}">${p.name}</a></h2>
+    <ul class="progress-list">
+      <#list p.items as s>
+      <li>
+        <a href="${base}${s.uri}">${s.name}</a>
+        <span class="progress"><span style="width: ${s.latest?number?c}%"></span></span>
+        <span class="num">${s.latest}%</span><#if s.change?has_content> <span class="metric-change ${s.changeClass}">${s.change}</span></#if>
+      </li>
+      </#list>
+    </ul>
+  </section>
+  </#list>
+<#else>
+  <p class="empty">${t.noProjects}</p>
+</#if>
+</@layout.page>
