@@ -75,13 +75,26 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
     }
 
     private static List<MetricSeries> series(List<WeekFigures> weeks, MetricsConfig config) {
-        // Defined metrics are one series wherever they are written; automatic ones are a label in a section.
+        // Defined metrics are one series wherever they are written. An automatic one is its label, wherever the
+        // section: authors move headings. Only a label that one week uses under several sections (存量单 under two
+        // headings) is told apart by section.
+        Set<String> ambiguous = new java.util.HashSet<>();
+        for (WeekFigures w : weeks) {
+            Map<String, String> sectionOf = new HashMap<>();
+            for (Metric m : w.metrics()) {
+                String before = sectionOf.putIfAbsent(m.label(), m.section());
+                if (before != null && !before.equals(m.section())) {
+                    ambiguous.add(m.label());
+                }
+            }
+        }
         Map<String, List<MetricSeries.Point>> points = new LinkedHashMap<>();
         Map<String, Metric> lastMetric = new HashMap<>();
         for (WeekFigures w : weeks) {
             Set<String> seenThisWeek = new java.util.HashSet<>();
             for (Metric m : w.metrics()) {
-                String key = config.definitionOf(m.label()).map(d -> "defined:" + d.name()).orElse("auto:" + m.label() + "\u0000" + m.section());
+                String key = config.definitionOf(m.label()).map(d -> "defined:" + d.name())
+                        .orElse("auto:" + m.label() + (ambiguous.contains(m.label()) ? "\u0000" + m.section() : ""));
                 if (!seenThisWeek.add(key)) {
                     continue; // the first value a week gives for a metric is its value
                 }

@@ -199,4 +199,65 @@ class SiteBuildTest {
         assertTrue(refused.problems().get(0).message().startsWith("the output folder is not empty and holds no site"));
         assertEquals("do not delete", Files.readString(precious.resolve("thesis.txt")));
     }
+
+    @Test
+    void metricsCsvHasTheContractHeaderAndEveryValueWithItsSource() throws Exception {
+        List<String> lines = Files.readAllLines(site.resolve("data/metrics.csv"), StandardCharsets.UTF_8);
+        assertEquals("date,week,metric,value,unit,section,source", lines.get(0));
+        assertTrue(lines.contains("2023-02-24,第09周,入金有效成功率,99.98,%,系统运行数据 / 成功率,content/2023/2023-02-24-week09.md:13"), lines.toString());
+        assertTrue(lines.contains("2023-02-24,第09周,事故数CD级,0,次,系统运行数据 / 可用性,content/2023/2023-02-24-week09.md:19"));
+        assertTrue(lines.contains("2023-03-03,第10周,入金有效成功率,99.99,%,系统运行数据,content/2023/三月/第10周.md:10"));
+        assertTrue(Files.readString(site.resolve("data/metrics.csv")).contains("\r\n"), "RFC 4180 line ends");
+        Object json = org.json.simple.JSONValue.parse(Files.readString(site.resolve("data/metrics.json")));
+        assertEquals(lines.size() - 1, ((List<?>) json).size());
+    }
+
+    @Test
+    void incidentsCsvHoldsEveryIncidentOfTheSample() throws Exception {
+        List<String> lines = Files.readAllLines(site.resolve("data/incidents.csv"), StandardCharsets.UTF_8);
+        assertEquals("date,time,week,summary,handling,cause,source", lines.get(0));
+        assertEquals(7, lines.size());
+        // Fields with commas are quoted (RFC 4180); the Chinese comma needs no quoting.
+        assertEquals("2023-02-21,21:08,第09周,集团安全中心反馈API安全漏洞2个，存在未授权查询用户姓名身份证手机号的风险。,"
+                + "关闭外网访问，并下线研发测试API文档(Swagger)互联网访问权限。,部分提供给贝壳业务系统内网访问的API，没有关闭外网访问。,"
+                + "content/2023/2023-02-24-week09.md:109", lines.get(4));
+        assertEquals("\"a,b\"", DataFiles.field("a,b"));
+        assertEquals("\"say \"\"hi\"\"\"", DataFiles.field("say \"hi\""));
+    }
+
+    @Test
+    void theWeekPageShowsItsMetricsAsChipsWithTheirChange() throws Exception {
+        Document week = page("2023/2023-02-24.html");
+        Element chip = week.select(".chips a.chip").stream().filter(a -> a.text().startsWith("入金有效成功率")).findFirst().orElseThrow();
+        assertEquals("入金有效成功率 99.98% +0.02", chip.text());
+        assertEquals("good", chip.selectFirst(".metric-change").className().replace("metric-change ", ""));
+        assertTrue(chip.attr("href").startsWith("/repo/metrics/m"));
+        assertEquals("本周生产事件 6 起", week.selectFirst(".chip-incidents").text());
+    }
+
+    @Test
+    void theMetricPageListsEveryWeekNewestFirstWithItsChart() throws Exception {
+        Document dashboard = page("metrics/index.html");
+        Element card = dashboard.select("a.metric-card").stream()
+                .filter(a -> a.selectFirst(".metric-name").text().equals("入金有效成功率")).findFirst().orElseThrow();
+        Document metric = page(card.attr("href").substring("/repo/".length()));
+        assertEquals("入金有效成功率", metric.selectFirst("h1").text());
+        assertEquals(List.of("2023-03-03", "2023-02-24", "2023-02-17"), metric.select("table.values tbody td:first-child").eachText());
+        assertEquals(List.of("99.99%", "99.98%", "99.96%"), metric.select("table.values tbody td.num").eachText());
+        String chart = metric.selectFirst(".chart-card img").attr("src").substring("/repo/".length());
+        assertTrue(Files.readString(site.resolve(chart)).contains("<svg"));
+        assertTrue(Files.exists(site.resolve(chart.replace(".light.svg", ".dark.svg"))));
+        assertTrue(metric.selectFirst("meta[property=og:image]").attr("content").matches("https://example.org/repo/charts/m[0-9a-f]+\\.png"));
+    }
+
+    @Test
+    void theIncidentLogListsEveryIncidentNewestFirstByMonth() throws Exception {
+        Document log = page("incidents/index.html");
+        assertEquals(List.of("2023-02"), log.select(".incident-month h2").eachText());
+        List<Element> incidents = log.select("li.incident");
+        assertEquals(6, incidents.size());
+        assertTrue(incidents.get(0).selectFirst(".incident-summary").text().startsWith("银商切换银商总公司"));
+        assertEquals("266笔，136笔，130笔", incidents.get(0).select("dd").get(0).text());
+        assertTrue(log.selectFirst(".lead").text().startsWith("共 6 起事件，2 周有记录"), log.selectFirst(".lead").text());
+    }
 }
