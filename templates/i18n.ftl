@@ -52,7 +52,17 @@
   "incidentsThisWeek": "本周生产事件 {0} 起",
   "noIncidentsThisWeek": "本周无生产事件",
   "download": "下载数据",
-  "chartOf": "{0} 的走势图"
+  "chartOf": "{0} 的走势图",
+  "search": "搜索",
+  "searchPlaceholder": "搜索周报（按 / 键）",
+  "allYears": "全部年份",
+  "allTags": "全部标签",
+  "searching": "正在搜索…",
+  "resultCount": "找到 {0} 周",
+  "resultCountAbout": "约 {0} 周",
+  "noResults": "没有找到。试试更短的词，或换一种说法。",
+  "searchFailed": "搜索出错",
+  "moreResults": "更多结果"
 }>
 <#assign en = {
   "lang": "en",
@@ -106,7 +116,17 @@
   "incidentsThisWeek": "{0} incidents this week",
   "noIncidentsThisWeek": "No incidents this week",
   "download": "Download the data",
-  "chartOf": "Chart of {0}"
+  "chartOf": "Chart of {0}",
+  "search": "Search",
+  "searchPlaceholder": "Search the weeks (press /)",
+  "allYears": "All years",
+  "allTags": "All tags",
+  "searching": "Searching…",
+  "resultCount": "{0} weeks found",
+  "resultCountAbout": "About {0} weeks",
+  "noResults": "Nothing found. Try a shorter word.",
+  "searchFailed": "Search failed",
+  "moreResults": "More results"
 }>
 <#assign t = ((config.site_lang!"zh")?starts_with("en"))?then(en, zh)>
 <#-- Site-relative links: every page links through the base path so the site works under /repo/. -->

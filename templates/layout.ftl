@@ -2,7 +2,7 @@
 <#include "i18n.ftl">
 <#macro page title="" description="" section="" image="">
 <!DOCTYPE html>
-<html lang="${t.lang}">
+<html lang="${t.lang}" data-base="${base}">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -19,6 +19,9 @@
   <header class="site-header">
     <div class="wrap site-header-inner">
       <a class="site-title" href="${base}">${config.site_title!"周报"}</a>
+      <form class="site-search" action="${base}search/index.html" role="search">
+        <input type="search" name="q" placeholder="${t.searchPlaceholder}" aria-label="${t.search}" accesskey="s">
+      </form>
       <nav class="site-nav" aria-label="site">
         <a href="${base}"<#if section == "home"> aria-current="page"</#if>>${t.home}</a>
         <a href="${base}${config.archive_file!"archive.html"}"<#if section == "archive"> aria-current="page"</#if>>${t.archive}</a>

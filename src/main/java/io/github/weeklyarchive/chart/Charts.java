@@ -43,7 +43,7 @@ public final class Charts {
         TimeSeries line = new TimeSeries(series.name());
         series.points().forEach(p -> line.addOrUpdate(day(p.date()), p.value()));
         XYPlot plot = timePlot(new TimeSeriesCollection(line), theme, series.unit());
-        XYLineAndShapeRenderer renderer = lineRenderer(theme, 1, true);
+        XYLineAndShapeRenderer renderer = lineRenderer(theme, 1, series.points().size() <= 60);
         plot.setRenderer(renderer);
         series.target().ifPresent(target -> {
             ValueMarker marker = new ValueMarker(target.value(), theme.target(),

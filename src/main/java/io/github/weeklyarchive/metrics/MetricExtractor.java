@@ -34,6 +34,14 @@ public final class MetricExtractor {
     private static final Pattern RATIO = Pattern.compile("^\\d+\\s*/\\s*\\d+$");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:\\d+[.)、]\\s*|[（(]\\d+[)）]\\s*)");
     private static final Pattern HAS_WORD = Pattern.compile("[\\p{IsHan}A-Za-z]");
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern SQUARE_BRACKETS = Pattern.compile("\\[[^]]*]");
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s:=]+$");
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s:]+");
+    private static final Pattern BRACKET_BEFORE_VALUE = Pattern.compile("\\(([^)]*)\\)\\s*:?\\s*$");
+    private static final Pattern BRACKET_AFTER_VALUE = Pattern.compile("^\\(([^)]*)\\)");
+    /** A quick test that lets the many lines without any digit skip the rules below. */
+    private static final Pattern ANY_DIGIT = Pattern.compile("[0-9０-９]");
 
     private MetricExtractor() {
     }
@@ -74,6 +82,9 @@ public final class MetricExtractor {
     }
 
     private static void fromLine(SourceLine line, String source, List<Metric> out, List<Problem> problems) {
+        if (!ANY_DIGIT.matcher(line.text()).find()) {
+            return;
+        }
         String text = normalize(line.text());
         Matcher broken = BROKEN.matcher(text);
         if (broken.find()) {
@@ -226,18 +237,19 @@ public final class MetricExtractor {
     }
 
     private static String label(String before) {
-        String label = before.replaceAll("\\([^)]*\\)", "").replaceAll("\\[[^]]*]", "");
+        String label = SQUARE_BRACKETS.matcher(PARENTHESES.matcher(before).replaceAll("")).replaceAll("");
         label = LIST_MARKER.matcher(label.strip()).replaceFirst("");
-        return label.replaceAll("[\\s:=]+$", "").replaceAll("^[\\s:]+", "").strip();
+        label = TRAILING_SEPARATORS.matcher(label).replaceAll("");
+        return LEADING_SEPARATORS.matcher(label).replaceAll("").strip();
     }
 
     private static Optional<String> bracketed(String before) {
-        Matcher m = Pattern.compile("\\(([^)]*)\\)\\s*:?\\s*$").matcher(before.strip());
+        Matcher m = BRACKET_BEFORE_VALUE.matcher(before.strip());
         return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
     private static Optional<String> leadingBracket(String after) {
-        Matcher m = Pattern.compile("^\\(([^)]*)\\)").matcher(after);
+        Matcher m = BRACKET_AFTER_VALUE.matcher(after);
         return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 

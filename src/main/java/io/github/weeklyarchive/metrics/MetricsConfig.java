@@ -197,12 +197,31 @@ public final class MetricsConfig {
     }
 
     boolean isIncidentSection(List<String> section) {
-        return section.stream().anyMatch(this::isIncidentHeading);
+        for (String part : section) {
+            if (isIncidentHeading(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
+    private static final Pattern HEADING_PREFIX = Pattern.compile("^(?:\\d+[.、)]\\s*)?[【\\[]?");
+    private static final Pattern HEADING_SUFFIX = Pattern.compile("[】\\]]?[：:\\s]*$");
+
     boolean isIncidentHeading(String text) {
-        String clean = text.strip().replaceAll("^(?:\\d+[.、)]\\s*)?[【\\[]?", "").replaceAll("[】\\]]?[：:\\s]*$", "");
-        return incidentHeadings.stream().anyMatch(clean::equals);
+        // Cheap test first: most lines contain none of the headings at all.
+        boolean mentions = false;
+        for (String heading : incidentHeadings) {
+            if (text.contains(heading)) {
+                mentions = true;
+                break;
+            }
+        }
+        if (!mentions) {
+            return false;
+        }
+        String clean = HEADING_SUFFIX.matcher(HEADING_PREFIX.matcher(text.strip()).replaceAll("")).replaceAll("");
+        return incidentHeadings.contains(clean);
     }
 
     /** Values found by the user's own rules on a line. */

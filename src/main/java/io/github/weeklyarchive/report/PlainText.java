@@ -28,19 +28,19 @@ final class PlainText {
 
     private static void append(Node node, StringBuilder out) {
         if (node instanceof Text || node instanceof HtmlInline) {
-            out.append(node.getChars());
+            out.append(node.getChars().toString()); // toString copies in one go; appending the sequence goes char by char
             return;
         }
         if (node instanceof LinkRef ref && !ref.isDefined()) {
-            out.append(ref.getChars()); // "[长期]" with no link defined is just bracketed text
+            out.append(ref.getChars().toString()); // "[长期]" with no link defined is just bracketed text
             return;
         }
         if (node instanceof Code code) {
-            out.append(code.getText());
+            out.append(code.getText().toString());
             return;
         }
         if (node instanceof HtmlBlock) {
-            out.append(node.getChars()).append('\n');
+            out.append(node.getChars().toString()).append('\n');
             return;
         }
         if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param text        the body as plain text, for search and excerpts
  * @param lines       the body's prose lines with their sections, for the metric and incident extractors
  * @param tableRows   the body rows of its tables, with their headers
+ * @param sections    the body split at its headings, for search
  */
 public record Report(
         String source,
@@ -32,13 +33,15 @@ public record Report(
         String html,
         String text,
         List<SourceLine> lines,
-        List<TableRow> tableRows) {
+        List<TableRow> tableRows,
+        List<Section> sections) {
 
     public Report {
         tags = List.copyOf(tags);
         headings = List.copyOf(headings);
         lines = List.copyOf(lines);
         tableRows = List.copyOf(tableRows);
+        sections = List.copyOf(sections);
     }
 
     /** The label shown for the week: the author's, or the ISO week of the date when the author gave none. */

@@ -135,8 +135,32 @@ public final class ReportParser {
         Outline.Result outline = Outline.of(document, front.bodyLine() - 1);
 
         Report report = new Report(path, title, date.get(), weekLabel, tags, draft, exportStamp, headings, html, plain,
-                outline.lines(), outline.rows());
+                outline.lines(), outline.rows(), sections(document, ids));
         return new ParsedReport(Optional.of(report), problems);
+    }
+
+    /** The body cut at each heading: the text under a heading belongs to it until the next one. */
+    private static List<Section> sections(Document document, Map<Node, String> ids) {
+        List<Section> sections = new ArrayList<>();
+        String id = "";
+        String heading = "";
+        StringBuilder text = new StringBuilder();
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading h) {
+                if (!text.isEmpty() || !id.isEmpty()) {
+                    sections.add(new Section(id, heading, text.toString().strip()));
+                }
+                id = ids.getOrDefault(h, "");
+                heading = PlainText.of(h);
+                text.setLength(0);
+            } else {
+                text.append(PlainText.of(node)).append('\n');
+            }
+        }
+        if (!text.isEmpty() || !id.isEmpty()) {
+            sections.add(new Section(id, heading, text.toString().strip()));
+        }
+        return sections;
     }
 
     private static Optional<LocalDate> findDate(String path, String text, FrontMatter front, String title, List<Problem> problems) {

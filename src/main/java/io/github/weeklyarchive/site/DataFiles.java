@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.json.simple.JSONValue;
 
 /**
  * The archive's numbers as downloads: {@code data/metrics.csv} and {@code data/incidents.csv}
@@ -63,8 +64,8 @@ final class DataFiles {
         }
         Files.writeString(data.resolve("metrics.csv"), csv(METRIC_COLUMNS, metrics), StandardCharsets.UTF_8);
         Files.writeString(data.resolve("incidents.csv"), csv(INCIDENT_COLUMNS, incidents), StandardCharsets.UTF_8);
-        Files.writeString(data.resolve("metrics.json"), Json.write(metrics), StandardCharsets.UTF_8);
-        Files.writeString(data.resolve("incidents.json"), Json.write(incidents), StandardCharsets.UTF_8);
+        Files.writeString(data.resolve("metrics.json"), JSONValue.toJSONString(metrics), StandardCharsets.UTF_8);
+        Files.writeString(data.resolve("incidents.json"), JSONValue.toJSONString(incidents), StandardCharsets.UTF_8);
     }
 
     static String csv(List<String> columns, List<Map<String, Object>> rows) {

@@ -114,7 +114,9 @@ final class FigurePages {
         figures.series().parallelStream().forEach(s -> {
             writeBoth(t -> Charts.metric(s, t), CHART_WIDTH, CHART_HEIGHT, charts, s.id());
             writeBoth(t -> Charts.sparkline(s, t), SPARK_WIDTH, SPARK_HEIGHT, charts, "spark-" + s.id());
-            png(Charts.metric(s, ChartTheme.PRINT), charts.resolve(s.id() + ".png"));
+            if (s.definition().isPresent()) { // link previews for the metrics a team named; the rest are too many to draw twice
+                png(Charts.metric(s, ChartTheme.PRINT), charts.resolve(s.id() + ".png"));
+            }
         });
         figures.projects().parallelStream().forEach(p ->
                 writeBoth(t -> Charts.progress(p, t), CHART_WIDTH, CHART_HEIGHT, charts, "project-" + p.id()));
@@ -160,7 +162,7 @@ final class FigurePages {
         model.put("missed", s.targetMissed());
         model.put("chart", charts(s.id()));
         model.put("spark", charts("spark-" + s.id()));
-        model.put("png", "charts/" + s.id() + ".png");
+        model.put("png", s.definition().isPresent() ? "charts/" + s.id() + ".png" : "");
         List<Map<String, Object>> points = new ArrayList<>();
         for (int i = s.points().size() - 1; i >= 0; i--) {
             MetricSeries.Point p = s.points().get(i);
@@ -217,7 +219,7 @@ final class FigurePages {
         return Map.of("light", "charts/" + name + ".light.svg", "dark", "charts/" + name + ".dark.svg");
     }
 
-    private static DocumentModel page(String type, String uri, String title) {
+    static DocumentModel page(String type, String uri, String title) {
         DocumentModel page = new DocumentModel();
         page.setType(type);
         page.setUri(uri);

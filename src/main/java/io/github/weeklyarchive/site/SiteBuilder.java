@@ -3,6 +3,7 @@ package io.github.weeklyarchive.site;
 import io.github.weeklyarchive.archive.Archive;
 import io.github.weeklyarchive.metrics.Figures;
 import io.github.weeklyarchive.metrics.MetricsConfig;
+import io.github.weeklyarchive.search.SearchIndexWriter;
 import io.github.weeklyarchive.report.ParsedReport;
 import io.github.weeklyarchive.report.Problem;
 import io.github.weeklyarchive.report.Report;
@@ -50,6 +51,7 @@ public final class SiteBuilder {
         } catch (IOException e) {
             return empty(Problem.error("content", 0, "cannot list the folder: " + e.getMessage()));
         }
+        BuildTimer timer = new BuildTimer();
         List<ParsedReport> parsed = markdown.parallelStream()
                 .map(file -> parseFile(source, file))
                 .toList();
@@ -59,12 +61,14 @@ public final class SiteBuilder {
             problems.addAll(p.problems());
             p.report().ifPresent(reports::add);
         }
+        timer.lap("parse");
         Archive.Assembled assembled = Archive.assemble(reports, drafts);
         problems.addAll(assembled.problems());
         MetricsConfig.Loaded config = loadMetricsConfig(source);
         problems.addAll(config.problems());
         Figures figures = Figures.of(assembled.archive(), config.config());
         problems.addAll(figures.problems());
+        timer.lap("figures");
         problems.sort(Comparator.comparing(Problem::path).thenComparingInt(Problem::line));
         List<Path> attachments = otherFiles.stream().map(content::relativize).toList();
         return new Loaded(assembled.archive(), figures, config.config(), problems, attachments);
@@ -165,16 +169,28 @@ public final class SiteBuilder {
                 .createDefaultJbakeConfiguration(staging.toFile(), destination.toFile(), true);
         FigurePages figurePages = new FigurePages(loaded.figures());
         List<org.jbake.model.DocumentModel> pages = new ArrayList<>(figurePages.documents());
+        pages.add(FigurePages.page("search", "search/index.html", "搜索"));
         if (config.getRenderIndex()) {
             pages.add(figurePages.home(config.getIndexFileName()));
         }
         // Any render error fails the build (JBake itself would log it and carry on with the broken page written).
+        BuildTimer timer = new BuildTimer();
         List<Problem> problems = JBakeRenderer.render(config, WeekDocument.all(loaded.archive().weeks(), figurePages), pages).stream()
                 .map(error -> TemplateErrors.toProblem(source, error))
                 .toList();
+        timer.lap("render");
         figurePages.writeCharts(destination);
+        timer.lap("charts");
         DataFiles.write(loaded.figures(), loaded.metricsConfig(), destination);
+        timer.lap("data");
+        SearchIndexWriter.write(searchPages(loaded.archive()), destination.resolve("search"));
+        timer.lap("search");
         return problems;
+    }
+
+    private static List<SearchIndexWriter.Page> searchPages(Archive archive) {
+        return archive.weeks().stream().map(week -> new SearchIndexWriter.Page(week.uri(), week.report().title(),
+                week.report().date(), week.report().displayWeek(), week.report().tags(), week.report().sections())).toList();
     }
 
     /** Refuses an output folder whose replacement would destroy the sources or something that is not a site. */

@@ -92,7 +92,7 @@ class FiguresBrowserTest {
             browser.findElements(By.cssSelector("a.metric-card")).get(0).click();
             List<String> charts = drawnCharts();
             assertEquals(1, charts.size());
-            assertTrue(charts.get(0).startsWith("drawn m") && charts.get(0).endsWith(".dark.svg"), charts.toString());
+            assertEquals(List.of("drawn deposit-success.dark.svg"), charts);
             String background = (String) browser.executeScript("return getComputedStyle(document.body).backgroundColor");
             assertEquals("rgb(17, 20, 24)", background);
             Browser.screenshot(browser, "metric-dark");

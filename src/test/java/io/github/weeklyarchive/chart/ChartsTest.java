@@ -54,10 +54,10 @@ class ChartsTest {
         Path file = dir.resolve("deposit.png");
         ChartWriter.writePng(Charts.metric(DEPOSIT, ChartTheme.PRINT), 760, 300, file);
         BufferedImage image = ImageIO.read(file.toFile());
-        assertEquals(1520, image.getWidth());
+        assertEquals(760, image.getWidth());
         long lineColoured = 0;
-        for (int x = 0; x < image.getWidth(); x += 2) {
-            for (int y = 0; y < image.getHeight(); y += 2) {
+        for (int x = 0; x < image.getWidth(); x++) {
+            for (int y = 0; y < image.getHeight(); y++) {
                 if ((image.getRGB(x, y) & 0xFFFFFF) == (ChartTheme.PRINT.line().getRGB() & 0xFFFFFF)) {
                     lineColoured++;
                 }

@@ -231,7 +231,7 @@ class SiteBuildTest {
         Element chip = week.select(".chips a.chip").stream().filter(a -> a.text().startsWith("入金有效成功率")).findFirst().orElseThrow();
         assertEquals("入金有效成功率 99.98% +0.02", chip.text());
         assertEquals("good", chip.selectFirst(".metric-change").className().replace("metric-change ", ""));
-        assertTrue(chip.attr("href").startsWith("/repo/metrics/m"));
+        assertEquals("/repo/metrics/deposit-success.html", chip.attr("href"));
         assertEquals("本周生产事件 6 起", week.selectFirst(".chip-incidents").text());
     }
 
@@ -247,7 +247,8 @@ class SiteBuildTest {
         String chart = metric.selectFirst(".chart-card img").attr("src").substring("/repo/".length());
         assertTrue(Files.readString(site.resolve(chart)).contains("<svg"));
         assertTrue(Files.exists(site.resolve(chart.replace(".light.svg", ".dark.svg"))));
-        assertTrue(metric.selectFirst("meta[property=og:image]").attr("content").matches("https://example.org/repo/charts/m[0-9a-f]+\\.png"));
+        assertEquals("https://example.org/repo/charts/deposit-success.png", metric.selectFirst("meta[property=og:image]").attr("content"));
+        assertTrue(Files.exists(site.resolve("charts/deposit-success.png")));
     }
 
     @Test

@@ -7,7 +7,8 @@ import java.nio.file.Path;
 
 /**
  * Site folders for tests: the real sample report with the week before and the week after it,
- * written the way real reports arrive (front matter, a non-ASCII file name, raw HTML in the text).
+ * written the way real reports arrive (front matter, a non-ASCII file name, raw HTML in the text),
+ * and a metrics.yaml that names one metric.
  */
 public final class TestSites {
 
@@ -55,6 +56,13 @@ public final class TestSites {
                 - 报告里写了 <script>window.__injected=1</script> 这样的代码
                 - 还有 INJECTION 这样的属性注入
                 """.replace("INJECTION", INJECTION));
+        write(dir.resolve("metrics.yaml"), """
+                metrics:
+                  - name: 入金有效成功率
+                    id: deposit-success
+                    target: ">= 99.95"
+                    better: higher
+                """);
         return dir;
     }
 

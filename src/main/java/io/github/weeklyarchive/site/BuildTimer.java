@@ -1,0 +1,19 @@
+package io.github.weeklyarchive.site;
+
+/**
+ * Prints how long each stage of a build took, to stderr, when the environment variable
+ * {@code WEEKLY_ARCHIVE_TIMINGS} is set: how BENCHMARKS.md says where the time goes.
+ */
+final class BuildTimer {
+
+    private static final boolean ON = System.getenv("WEEKLY_ARCHIVE_TIMINGS") != null;
+    private long last = System.nanoTime();
+
+    void lap(String stage) {
+        long now = System.nanoTime();
+        if (ON) {
+            System.err.printf("timing: %-8s %6d ms%n", stage, (now - last) / 1_000_000);
+        }
+        last = now;
+    }
+}
