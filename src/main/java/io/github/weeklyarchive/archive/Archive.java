@@ -1,5 +1,6 @@
 package io.github.weeklyarchive.archive;
 
+import io.github.weeklyarchive.report.DateFinder;
 import io.github.weeklyarchive.report.Problem;
 import io.github.weeklyarchive.report.Report;
 import java.time.LocalDate;
@@ -44,7 +45,7 @@ public record Archive(List<Week> weeks) {
                     Report earlier = byDate.putIfAbsent(report.date(), report);
                     if (earlier != null) {
                         problems.add(Problem.error(report.source(), 1, "this report and " + earlier.source()
-                                + " are both dated " + report.date() + "; each week needs its own date: correct the date in one of them"));
+                                + " are both dated " + report.date() + fileNameHint(report) + "; each week needs its own date: correct the date in one of them"));
                     }
                 });
         List<Report> ordered = List.copyOf(byDate.values());
@@ -56,6 +57,15 @@ public record Archive(List<Week> weeks) {
             weeks.add(new Week(report, Week.uriFor(report.date()), previous, next));
         }
         return new Assembled(new Archive(weeks), problems);
+    }
+
+    /** A title copied from last week keeps last week's date; the file name often still tells the right one. */
+    private static String fileNameHint(Report report) {
+        String name = java.nio.file.Path.of(report.source()).getFileName().toString();
+        return DateFinder.inFileName(name.replaceFirst("\\.[^.]*$", "")).date()
+                .filter(date -> !date.equals(report.date()))
+                .map(date -> " (its file name says " + date + ")")
+                .orElse("");
     }
 
     private static Week.Link linkTo(Report report) {

@@ -19,6 +19,8 @@ public final class DateFinder {
     private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
     private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(20\\d{2}|19\\d{2})(\\d{2})(\\d{2})(?!\\d)");
     private static final Pattern CHINESE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]?");
+    /** {@code 2025 年 9 月汇总}: a monthly summary names only its month; like a week range, it is dated on its last day. */
+    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?!\\s*\\d)");
     /** {@code 2023年第12周（3.13-3.17）}: a year, then a day range in brackets; the report is dated on its last day. */
     private static final Pattern YEAR_AND_RANGE = Pattern.compile(
             "(\\d{4})\\s*年[^（(]*[（(]\\s*(\\d{1,2})\\s*[./月]\\s*(\\d{1,2})\\s*日?\\s*[-–—~～至到]\\s*"
@@ -52,6 +54,15 @@ public final class DateFinder {
         if (candidates.isEmpty()) {
             collect(NUMERIC.matcher(normal), 1, 3, 4, candidates);
             collect(CHINESE.matcher(normal), 1, 2, 3, candidates);
+        }
+        if (candidates.isEmpty()) {
+            Matcher month = YEAR_MONTH.matcher(normal);
+            while (month.find()) {
+                int year = Integer.parseInt(month.group(1));
+                int monthOfYear = Integer.parseInt(month.group(2));
+                int lastDay = monthOfYear >= 1 && monthOfYear <= 12 ? java.time.YearMonth.of(year, monthOfYear).lengthOfMonth() : 1;
+                candidates.add(new Candidate(month.end(), month.group(), year, monthOfYear, lastDay));
+            }
         }
         return pickLast(candidates);
     }

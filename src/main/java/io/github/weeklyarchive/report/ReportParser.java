@@ -101,7 +101,8 @@ public final class ReportParser {
             if (problems.stream().noneMatch(Problem::isError)) {
                 int line = titleHeading.map(h -> front.bodyLine() + h.getLineNumber()).orElse(1);
                 problems.add(Problem.error(path, line, "no date found for this report; write it in the title "
-                        + "('# 第09周 2023-02-24'), in front matter ('date: 2023-02-24') or in the file name ('2023-02-24.md')"));
+                        + "('# 第09周 2023-02-24'), in front matter ('date: 2023-02-24') or in the file name ('2023-02-24.md'); "
+                        + "if the file is not a report, move it out of content/"));
             }
             return ParsedReport.failed(problems);
         }

@@ -21,6 +21,7 @@ class DateFinderTest {
             "2022年第52周（12.26-1.1）                  | 2023-01-01",
             "第09周 ２０２３－０２－２４                   | 2023-02-24",
             "2023-03-13 ~ 2023-03-17                   | 2023-03-17",
+            "PLCT 开源进展·第 74 期·2025 年 9 月汇总        | 2025-09-30",
     })
     void findsTheReportDateInATitle(String title, String expected) {
         assertEquals(Optional.of(LocalDate.parse(expected)), DateFinder.inText(title).date());

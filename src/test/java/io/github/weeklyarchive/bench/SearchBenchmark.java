@@ -1,0 +1,187 @@
+package io.github.weeklyarchive.bench;
+
+import io.github.weeklyarchive.report.Section;
+import io.github.weeklyarchive.search.Tokenizer;
+import io.github.weeklyarchive.serve.PreviewServer;
+import io.github.weeklyarchive.site.SiteBuilder;
+import io.github.weeklyarchive.testing.Browser;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Search on a built site, ours against Pagefind's on the same pages, in one run: bytes fetched by a
+ * cold query (raw and gzipped, as GitHub Pages serves them), time of a warm query, index size, and
+ * recall against a plain substring search of the reports' text. Run by bench/search-benchmark.sh,
+ * which builds the site and runs Pagefind on it first; not a test.
+ *
+ * <p>Arguments: SOURCE_DIR SITE_DIR QUERY...
+ */
+public final class SearchBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        Path source = Path.of(args[0]);
+        Path site = Path.of(args[1]);
+        List<String> queries = List.of(args).subList(2, args.length);
+        SiteBuilder.Loaded loaded = SiteBuilder.load(source, false);
+        List<String> urls = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        loaded.archive().weeks().forEach(w -> {
+            urls.add(w.uri());
+            StringBuilder text = new StringBuilder(w.report().title());
+            for (Section s : w.report().sections()) {
+                text.append('\n').append(s.heading()).append('\n').append(s.text());
+            }
+            texts.add(Tokenizer.normalize(text.toString()));
+        });
+        Files.writeString(site.resolve("pagefind-bench.html"), """
+                <!DOCTYPE html><meta charset="utf-8"><title>pagefind</title>
+                <script type="module">
+                  window.pf = await import("./pagefind/pagefind.js");
+                  await window.pf.init();
+                  window.ready = true;
+                </script>""");
+
+        System.out.printf("pages: %d; index on disk: ours %s (+ fragments %s), pagefind %s%n", urls.size(),
+                kb(size(site.resolve("search/shards")) + size(site.resolve("search/meta.json"))),
+                kb(size(site.resolve("search/pages"))), kb(size(site.resolve("pagefind"))));
+        System.out.printf("%-16s | %-38s | %-38s | %s%n", "query", "ours: cold KB raw/gz, warm ms, hits",
+                "pagefind: cold KB raw/gz, warm ms, hits", "substring hits");
+        try (PreviewServer server = PreviewServer.start(site, "/", 0)) {
+            for (String query : queries) {
+                Set<String> truth = new TreeSet<>();
+                String needle = Tokenizer.normalize(query);
+                for (int i = 0; i < texts.size(); i++) {
+                    if (texts.get(i).contains(needle)) {
+                        truth.add(urls.get(i));
+                    }
+                }
+                Run ours = ours(server, site, query);
+                Run pagefind = pagefind(server, site, query);
+                System.out.printf("%-16s | %6.1f / %5.1f KB, %5.1f ms, %4d %-8s | %6.1f / %5.1f KB, %5.1f ms, %4d %-8s | %d%n", query,
+                        ours.raw / 1024.0, ours.gzip / 1024.0, ours.warmMs, ours.hits.size(), recall(ours.hits, truth),
+                        pagefind.raw / 1024.0, pagefind.gzip / 1024.0, pagefind.warmMs, pagefind.hits.size(), recall(pagefind.hits, truth),
+                        truth.size());
+            }
+        }
+    }
+
+    private record Run(long raw, long gzip, double warmMs, Set<String> hits) {
+    }
+
+    private static String recall(Set<String> hits, Set<String> truth) {
+        long found = truth.stream().filter(hits::contains).count();
+        long extra = hits.stream().filter(h -> !truth.contains(h)).count();
+        return "(" + found + "/" + truth.size() + (extra > 0 ? " +" + extra : "") + ")";
+    }
+
+    /** Ours: the search page with ?q=, in a fresh browser (cold cache), first 10 results shown. */
+    @SuppressWarnings("unchecked")
+    private static Run ours(PreviewServer server, Path site, String query) throws Exception {
+        ChromeDriver browser = Browser.start(1280, 900);
+        try {
+            browser.get(server.url() + "search/index.html?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("search-status")).getAttribute("data-ms") != null);
+            long[] bytes = fetched(browser, site, path -> path.startsWith("/search/") && !path.equals("/search/index.html") || path.equals("/js/search.js"));
+            // Warm: the same query again in the same page, all results confirmed.
+            Map<String, Object> warm = (Map<String, Object>) browser.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    const t = performance.now();
+                    WeeklySearch.search(arguments[0]).then(async r => {
+                      await r.next(10);
+                      const ms = performance.now() - t;
+                      while (!r.done()) await r.next(50);
+                      done({ms: ms, urls: r.results.map(x => x.page.u)});
+                    });""", query);
+            return new Run(bytes[0], bytes[1], ((Number) warm.get("ms")).doubleValue(), new TreeSet<>((List<String>) warm.get("urls")));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** Pagefind: its JavaScript API, the first 10 results' data loaded, as its UI does. */
+    @SuppressWarnings("unchecked")
+    private static Run pagefind(PreviewServer server, Path site, String query) throws Exception {
+        ChromeDriver browser = Browser.start(1280, 900);
+        try {
+            browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+            browser.get(server.url() + "pagefind-bench.html");
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(browser.executeScript("return window.ready === true")));
+            browser.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    pf.search(arguments[0]).then(s => Promise.all(s.results.slice(0, 10).map(r => r.data()))).then(() => done(true));""", query);
+            long[] bytes = fetched(browser, site, path -> path.startsWith("/pagefind/"));
+            Map<String, Object> warm = (Map<String, Object>) browser.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    const t = performance.now();
+                    pf.search(arguments[0]).then(async s => {
+                      await Promise.all(s.results.slice(0, 10).map(r => r.data()));
+                      const ms = performance.now() - t;
+                      const all = await Promise.all(s.results.map(r => r.data()));
+                      done({ms: ms, urls: all.map(d => d.url)});
+                    });""", query);
+            Set<String> hits = new TreeSet<>();
+            for (String url : (List<String>) warm.get("urls")) {
+                hits.add(url.replaceFirst("^/", "").replaceFirst("#.*$", ""));
+            }
+            return new Run(bytes[0], bytes[1], ((Number) warm.get("ms")).doubleValue(), hits);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** Sums the files the page fetched that match, raw and gzipped (as GitHub Pages would send them). */
+    @SuppressWarnings("unchecked")
+    private static long[] fetched(ChromeDriver browser, Path site, java.util.function.Predicate<String> counted) throws IOException {
+        List<String> names = (List<String>) browser.executeScript("return performance.getEntriesByType('resource').map(e => e.name)");
+        long raw = 0;
+        long gzip = 0;
+        for (String name : names) {
+            String path = URLDecoder.decode(URI.create(name).getRawPath(), StandardCharsets.UTF_8);
+            if (!counted.test(path)) {
+                continue;
+            }
+            byte[] bytes = Files.readAllBytes(site.resolve(path.substring(1)));
+            raw += bytes.length;
+            gzip += gzipped(bytes);
+        }
+        return new long[] {raw, gzip};
+    }
+
+    private static long gzipped(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        }
+        return out.size();
+    }
+
+    private static long size(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(path)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static String kb(long bytes) {
+        return String.format("%.0f KB", bytes / 1024.0);
+    }
+}
