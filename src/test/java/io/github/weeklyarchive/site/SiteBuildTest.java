@@ -261,4 +261,17 @@ class SiteBuildTest {
         assertEquals("266笔，136笔，130笔", incidents.get(0).select("dd").get(0).text());
         assertTrue(log.selectFirst(".lead").text().startsWith("共 6 起事件，2 周有记录"), log.selectFirst(".lead").text());
     }
+
+    @Test
+    void aSiteOfItsOwnCanSwitchTheInterfaceToEnglishAndOverrideAnAsset(@TempDir Path work) throws Exception {
+        Path source = TestSites.threeWeeks(work.resolve("src"));
+        TestSites.write(source.resolve("jbake.properties"), "site.lang=en\nsite.title=Payments weekly, archived\n");
+        TestSites.write(source.resolve("assets/css/site.css"), "body { color: rebeccapurple; }\n");
+        assertTrue(SiteBuilder.build(BuildOptions.of(source, work.resolve("out"))).written());
+        Document home = Jsoup.parse(work.resolve("out/index.html").toFile(), "UTF-8");
+        assertEquals("en", home.selectFirst("html").attr("lang"));
+        assertEquals(List.of("Home", "Archive", "Metrics", "Incidents", "Projects", "Tags", "Feed"), home.select(".site-nav a").eachText());
+        assertEquals("Payments weekly, archived", home.selectFirst(".site-title").text(), "a comma in a setting is kept");
+        assertEquals("body { color: rebeccapurple; }\n", Files.readString(work.resolve("out/css/site.css")));
+    }
 }
