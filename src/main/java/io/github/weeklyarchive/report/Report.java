@@ -16,7 +16,6 @@ import java.util.Optional;
  * @param exportStamp a Notion {@code Created:} stamp, kept as written; it is not the report date
  * @param headings    the body's headings, in order, with their anchor ids
  * @param html        the body rendered to HTML, raw HTML from the source escaped
- * @param text        the body as plain text, for search and excerpts
  * @param lines       the body's prose lines with their sections, for the metric and incident extractors
  * @param tableRows   the body rows of its tables, with their headers
  * @param sections    the body split at its headings, for search
@@ -31,7 +30,6 @@ public record Report(
         Optional<String> exportStamp,
         List<Heading> headings,
         String html,
-        String text,
         List<SourceLine> lines,
         List<TableRow> tableRows,
         List<Section> sections) {

@@ -132,10 +132,9 @@ public final class ReportParser {
         }
         document.set(HEADING_IDS, ids);
         String html = HTML.render(document);
-        String plain = PlainText.of(document);
         Outline.Result outline = Outline.of(document, front.bodyLine() - 1);
 
-        Report report = new Report(path, title, date.get(), weekLabel, tags, draft, exportStamp, headings, html, plain,
+        Report report = new Report(path, title, date.get(), weekLabel, tags, draft, exportStamp, headings, html,
                 outline.lines(), outline.rows(), sections(document, ids));
         return new ParsedReport(Optional.of(report), problems);
     }

@@ -12,7 +12,7 @@ class ArchiveTest {
 
     private static Report report(String source, String date, boolean draft) {
         return new Report(source, "周报 " + date, LocalDate.parse(date), Optional.empty(), List.of(), draft,
-                Optional.empty(), List.of(), "<p>x</p>", "x", List.of(), List.of(), List.of());
+                Optional.empty(), List.of(), "<p>x</p>", List.of(), List.of(), List.of());
     }
 
     @Test

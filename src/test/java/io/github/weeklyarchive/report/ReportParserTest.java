@@ -67,8 +67,10 @@ class ReportParserTest {
         assertTrue(report.html().contains("<li>入金有效成功率：99.98%</li>"));
         // Notion writes 处置 on the line after the incident: the line break is kept.
         assertTrue(report.html().contains("转至人工审核。<br />\n处置：联系相关研发，19:40服务恢复"));
-        assertTrue(report.text().contains("钱包发出OOM告警"));
-        assertTrue(report.text().contains("Swagger"));
+        Section o3 = report.sections().stream().filter(s -> s.id().equals("o3-安全稳定-降本提效")).findFirst().orElseThrow();
+        assertEquals("【O3 安全稳定、降本提效】", o3.heading());
+        assertTrue(o3.text().contains("钱包发出OOM告警"));
+        assertTrue(o3.text().contains("API文档(Swagger)"));
     }
 
     @Test
