@@ -233,8 +233,11 @@
     status.textContent = status.getAttribute("data-searching");
     var started = performance.now();
     search(query, { year: year, tag: tag }).then(function (results) {
+      // The first screen shows five weeks: each needs its fragment fetched, and that is most of a query's bytes.
+      var batch = 5;
       function show() {
-        return results.next(10).then(function (found) {
+        return results.next(batch).then(function (found) {
+          batch = 10;
           found.forEach(function (r) { list.appendChild(renderResult(r, results.terms, base)); });
           var total = results.total();
           var words = status.getAttribute(results.done() ? "data-count" : "data-count-about");

@@ -41,8 +41,10 @@ public final class PreviewServer implements AutoCloseable {
     private final Path root;
     private final String basePath;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private final java.util.function.Consumer<String> served;
 
-    private PreviewServer(Path root, String basePath, int port) throws IOException {
+    private PreviewServer(Path root, String basePath, int port, java.util.function.Consumer<String> served) throws IOException {
+        this.served = served;
         this.root = root.toAbsolutePath().normalize();
         this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
@@ -52,7 +54,15 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Starts serving {@code root} at {@code http://127.0.0.1:port/basePath}; port 0 picks a free one. */
     public static PreviewServer start(Path root, String basePath, int port) throws IOException {
-        PreviewServer preview = new PreviewServer(root, basePath, port);
+        return start(root, basePath, port, path -> { });
+    }
+
+    /**
+     * As {@link #start(Path, String, int)}, telling {@code served} the site-relative path of every file
+     * sent: how the search benchmark counts what a query fetches, web workers' requests included.
+     */
+    public static PreviewServer start(Path root, String basePath, int port, java.util.function.Consumer<String> served) throws IOException {
+        PreviewServer preview = new PreviewServer(root, basePath, port, served);
         preview.server.start();
         return preview;
     }
@@ -107,6 +117,7 @@ public final class PreviewServer implements AutoCloseable {
             }
             if (Files.isRegularFile(file)) {
                 send(exchange, 200, typeOf(file), Files.readAllBytes(file));
+                served.accept(root.relativize(file).toString().replace('\\', '/'));
             } else {
                 Path notFound = root.resolve("404.html");
                 byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound) : "Not found".getBytes(StandardCharsets.UTF_8);

@@ -7,8 +7,6 @@ import io.github.weeklyarchive.site.SiteBuilder;
 import io.github.weeklyarchive.testing.Browser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -40,10 +39,12 @@ public final class SearchBenchmark {
         Path site = Path.of(args[1]);
         List<String> queries = List.of(args).subList(2, args.length);
         SiteBuilder.Loaded loaded = SiteBuilder.load(source, false);
-        List<String> urls = new ArrayList<>();
+        Set<String> urls = new HashSet<>();
+        List<String> urlList = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         loaded.archive().weeks().forEach(w -> {
             urls.add(w.uri());
+            urlList.add(w.uri());
             StringBuilder text = new StringBuilder(w.report().title());
             for (Section s : w.report().sections()) {
                 text.append('\n').append(s.heading()).append('\n').append(s.text());
@@ -58,22 +59,24 @@ public final class SearchBenchmark {
                   window.ready = true;
                 </script>""");
 
-        System.out.printf("pages: %d; index on disk: ours %s (+ fragments %s), pagefind %s%n", urls.size(),
+        System.out.printf("weeks: %d; index on disk: ours %s (+ fragments %s), pagefind %s%n", urls.size(),
                 kb(size(site.resolve("search/shards")) + size(site.resolve("search/meta.json"))),
                 kb(size(site.resolve("search/pages"))), kb(size(site.resolve("pagefind"))));
         System.out.printf("%-16s | %-38s | %-38s | %s%n", "query", "ours: cold KB raw/gz, warm ms, hits",
                 "pagefind: cold KB raw/gz, warm ms, hits", "substring hits");
-        try (PreviewServer server = PreviewServer.start(site, "/", 0)) {
+        try (PreviewServer server = PreviewServer.start(site, "/", 0, SERVED::add)) {
             for (String query : queries) {
                 Set<String> truth = new TreeSet<>();
                 String needle = Tokenizer.normalize(query);
                 for (int i = 0; i < texts.size(); i++) {
                     if (texts.get(i).contains(needle)) {
-                        truth.add(urls.get(i));
+                        truth.add(urlList.get(i));
                     }
                 }
                 Run ours = ours(server, site, query);
                 Run pagefind = pagefind(server, site, query);
+                // Pagefind also indexes the non-week pages (metrics, tags): compare on weeks only.
+                pagefind.hits.retainAll(urls);
                 System.out.printf("%-16s | %6.1f / %5.1f KB, %5.1f ms, %4d %-8s | %6.1f / %5.1f KB, %5.1f ms, %4d %-8s | %d%n", query,
                         ours.raw / 1024.0, ours.gzip / 1024.0, ours.warmMs, ours.hits.size(), recall(ours.hits, truth),
                         pagefind.raw / 1024.0, pagefind.gzip / 1024.0, pagefind.warmMs, pagefind.hits.size(), recall(pagefind.hits, truth),
@@ -85,26 +88,30 @@ public final class SearchBenchmark {
     private record Run(long raw, long gzip, double warmMs, Set<String> hits) {
     }
 
+    /** Every file the server sent, in order: counted at the server, so requests from web workers count too. */
+    private static final List<String> SERVED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private static String recall(Set<String> hits, Set<String> truth) {
         long found = truth.stream().filter(hits::contains).count();
         long extra = hits.stream().filter(h -> !truth.contains(h)).count();
         return "(" + found + "/" + truth.size() + (extra > 0 ? " +" + extra : "") + ")";
     }
 
-    /** Ours: the search page with ?q=, in a fresh browser (cold cache), first 10 results shown. */
+    /** Ours: the search page with ?q=, in a fresh browser (cold cache), its first screen of results shown. */
     @SuppressWarnings("unchecked")
     private static Run ours(PreviewServer server, Path site, String query) throws Exception {
         ChromeDriver browser = Browser.start(1280, 900);
         try {
+            SERVED.clear();
             browser.get(server.url() + "search/index.html?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
             new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("search-status")).getAttribute("data-ms") != null);
-            long[] bytes = fetched(browser, site, path -> path.startsWith("/search/") && !path.equals("/search/index.html") || path.equals("/js/search.js"));
+            long[] bytes = fetched(site, path -> path.startsWith("search/") && !path.equals("search/index.html") || path.equals("js/search.js"));
             // Warm: the same query again in the same page, all results confirmed.
             Map<String, Object> warm = (Map<String, Object>) browser.executeAsyncScript("""
                     const done = arguments[arguments.length - 1];
                     const t = performance.now();
                     WeeklySearch.search(arguments[0]).then(async r => {
-                      await r.next(10);
+                      await r.next(5);
                       const ms = performance.now() - t;
                       while (!r.done()) await r.next(50);
                       done({ms: ms, urls: r.results.map(x => x.page.u)});
@@ -115,23 +122,24 @@ public final class SearchBenchmark {
         }
     }
 
-    /** Pagefind: its JavaScript API, the first 10 results' data loaded, as its UI does. */
+    /** Pagefind: its JavaScript API, the first 5 results' data loaded (its UI loads 5 at first too). */
     @SuppressWarnings("unchecked")
     private static Run pagefind(PreviewServer server, Path site, String query) throws Exception {
         ChromeDriver browser = Browser.start(1280, 900);
         try {
             browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+            SERVED.clear();
             browser.get(server.url() + "pagefind-bench.html");
             new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(browser.executeScript("return window.ready === true")));
             browser.executeAsyncScript("""
                     const done = arguments[arguments.length - 1];
-                    pf.search(arguments[0]).then(s => Promise.all(s.results.slice(0, 10).map(r => r.data()))).then(() => done(true));""", query);
-            long[] bytes = fetched(browser, site, path -> path.startsWith("/pagefind/"));
+                    pf.search(arguments[0]).then(s => Promise.all(s.results.slice(0, 5).map(r => r.data()))).then(() => done(true));""", query);
+            long[] bytes = fetched(site, path -> path.startsWith("pagefind/"));
             Map<String, Object> warm = (Map<String, Object>) browser.executeAsyncScript("""
                     const done = arguments[arguments.length - 1];
                     const t = performance.now();
                     pf.search(arguments[0]).then(async s => {
-                      await Promise.all(s.results.slice(0, 10).map(r => r.data()));
+                      await Promise.all(s.results.slice(0, 5).map(r => r.data()));
                       const ms = performance.now() - t;
                       const all = await Promise.all(s.results.map(r => r.data()));
                       done({ms: ms, urls: all.map(d => d.url)});
@@ -146,18 +154,15 @@ public final class SearchBenchmark {
         }
     }
 
-    /** Sums the files the page fetched that match, raw and gzipped (as GitHub Pages would send them). */
-    @SuppressWarnings("unchecked")
-    private static long[] fetched(ChromeDriver browser, Path site, java.util.function.Predicate<String> counted) throws IOException {
-        List<String> names = (List<String>) browser.executeScript("return performance.getEntriesByType('resource').map(e => e.name)");
+    /** Sums the files served that match, raw and gzipped (as GitHub Pages would send them). */
+    private static long[] fetched(Path site, java.util.function.Predicate<String> counted) throws IOException {
         long raw = 0;
         long gzip = 0;
-        for (String name : names) {
-            String path = URLDecoder.decode(URI.create(name).getRawPath(), StandardCharsets.UTF_8);
+        for (String path : new java.util.LinkedHashSet<>(SERVED)) {
             if (!counted.test(path)) {
                 continue;
             }
-            byte[] bytes = Files.readAllBytes(site.resolve(path.substring(1)));
+            byte[] bytes = Files.readAllBytes(site.resolve(path));
             raw += bytes.length;
             gzip += gzipped(bytes);
         }
