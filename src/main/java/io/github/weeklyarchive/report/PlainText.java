@@ -28,7 +28,8 @@ final class PlainText {
 
     private static void append(Node node, StringBuilder out) {
         if (node instanceof Text || node instanceof HtmlInline) {
-            out.append(node.getChars().toString()); // toString copies in one go; appending the sequence goes char by char
+            // Text is unescaped (source "\\[ISSUE\\]" reads "[ISSUE]"); each is copied whole, not char by char
+            out.append(node instanceof Text ? node.getChars().unescape() : node.getChars().toString());
             return;
         }
         if (node instanceof LinkRef ref && !ref.isDefined()) {

@@ -194,4 +194,10 @@ class ReportParserTest {
         assertEquals(LocalDate.of(2023, 2, 24), report.date());
         assertTrue(report.html().contains("第39999项"));
     }
+
+    @Test
+    void sectionTextReadsAsTheReaderSeesItWithoutMarkdownEscapes() {
+        Report report = parseOk("content/w.md", "# 第09周 2023-02-24\n\n## 问题\n\n- \\[ISSUE\\] **加粗** `code` 与 [链接](https://example.org)\n");
+        assertEquals(List.of(new Section("问题", "问题", "[ISSUE] 加粗 code 与 链接")), report.sections());
+    }
 }
