@@ -40,6 +40,8 @@ public final class MetricExtractor {
     private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s:]+");
     private static final Pattern BRACKET_BEFORE_VALUE = Pattern.compile("\\(([^)]*)\\)\\s*:?\\s*$");
     private static final Pattern BRACKET_AFTER_VALUE = Pattern.compile("^\\(([^)]*)\\)");
+    /** Compiled label shapes: the same few ({@code [A-Za-z][A-Za-z]级}) come back on every line of that kind. */
+    private static final java.util.Map<String, Pattern> SHAPES = new java.util.concurrent.ConcurrentHashMap<>();
     /** A quick test that lets the many lines without any digit skip the rules below. */
     private static final Pattern ANY_DIGIT = Pattern.compile("[0-9０-９]");
 
@@ -188,7 +190,7 @@ public final class MetricExtractor {
         }
         String shape = label.chars().mapToObj(c -> Character.isLetter(c) && c < 128 ? "[A-Za-z]" : Character.isDigit(c) ? "\\d"
                 : Pattern.quote(String.valueOf((char) c))).reduce("", String::concat);
-        Matcher m = Pattern.compile("(" + shape.replace("[A-Za-z][A-Za-z]", "[A-Za-z]+") + ")$").matcher(first);
+        Matcher m = SHAPES.computeIfAbsent(shape, k -> Pattern.compile("(" + k.replace("[A-Za-z][A-Za-z]", "[A-Za-z]+") + ")$")).matcher(first);
         if (m.find() && m.start() > 0 && shape.contains("[A-Za-z]")) {
             return first.substring(0, m.start()) + label;
         }

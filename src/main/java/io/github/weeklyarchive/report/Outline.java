@@ -33,6 +33,10 @@ final class Outline {
     private static final java.util.regex.Pattern NUMBERED_TOPIC =
             java.util.regex.Pattern.compile("^\\d+\\s*[.、．]?\\s*[【\\[][^】\\]]*[】\\]]\\s*(.+)");
 
+    private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[，,；;。]");
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("^[【\\[](.*)[】\\]]$");
+    private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[：:，,；;。\\s]+$");
+
     private final int lineOffset;
     /** Start offset of every line of the parsed text: flexmark's own line lookup scans from the start each time. */
     private final int[] lineStarts;
@@ -106,7 +110,7 @@ final class Outline {
                 if (part instanceof Paragraph paragraph) {
                     java.util.regex.Matcher numbered = NUMBERED_TOPIC.matcher(PlainText.of(paragraph));
                     if (label != null && numbered.find()) {
-                        partContext = withLabel(context, java.util.Optional.of(clean(numbered.group(1).split("[，,；;。]", 2)[0])));
+                        partContext = withLabel(context, java.util.Optional.of(clean(CLAUSE_END.split(numbered.group(1), 2)[0])));
                     }
                     List<SourceLine> added = addLines(paragraph, partContext, id);
                     if (label == null && !added.isEmpty()) {
@@ -212,7 +216,7 @@ final class Outline {
         if (label == null || label.length() <= 24) {
             return label;
         }
-        String clause = label.split("[，,；;。]", 2)[0];
+        String clause = CLAUSE_END.split(label, 2)[0];
         return clause.length() <= 24 ? clause : clause.substring(0, 23) + "…";
     }
 
@@ -223,9 +227,7 @@ final class Outline {
 
     /** {@code 【系统运行数据】} → {@code 系统运行数据}; {@code 账户1.x链路迁移：} → {@code 账户1.x链路迁移}. */
     static String clean(String text) {
-        return text.strip()
-                .replaceAll("^[【\\[](.*)[】\\]]$", "$1")
-                .replaceAll("[：:，,；;。\\s]+$", "")
-                .strip();
+        String unbracketed = BRACKETED.matcher(text.strip()).replaceAll("$1");
+        return TRAILING_PUNCTUATION.matcher(unbracketed).replaceAll("").strip();
     }
 }

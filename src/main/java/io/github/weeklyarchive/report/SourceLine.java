@@ -16,6 +16,8 @@ import java.util.List;
  */
 public record SourceLine(int line, String text, List<String> section, int item, boolean itemStart, int headingCount) {
 
+    private static final java.util.regex.Pattern OUTLINE_LETTER = java.util.regex.Pattern.compile("^[A-Za-z0-9][.、．]\\s*");
+
     public SourceLine {
         section = List.copyOf(section);
     }
@@ -27,6 +29,6 @@ public record SourceLine(int line, String text, List<String> section, int item, 
 
     /** The heading the line sits under, without an outline letter ({@code C. HIVE标准数仓建设} → {@code HIVE标准数仓建设}). */
     public String heading() {
-        return headingCount == 0 ? "" : section.get(headingCount - 1).replaceFirst("^[A-Za-z0-9][.、．]\\s*", "").strip();
+        return headingCount == 0 ? "" : OUTLINE_LETTER.matcher(section.get(headingCount - 1)).replaceFirst("").strip();
     }
 }

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.weeklyarchive.serve.PreviewServer;
-import io.github.weeklyarchive.site.BuildOptions;
-import io.github.weeklyarchive.site.SiteBuilder;
 import io.github.weeklyarchive.testing.Browser;
-import io.github.weeklyarchive.testing.TestSites;
+import io.github.weeklyarchive.testing.ServedSite;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -23,24 +21,21 @@ class NavigationBrowserTest {
 
     @TempDir
     static Path dir;
+    static ServedSite site;
     static PreviewServer server;
     static ChromeDriver browser;
 
     @BeforeAll
     static void serveTheSampleSite() throws Exception {
-        Path site = dir.resolve("site");
-        assertTrue(SiteBuilder.build(BuildOptions.of(TestSites.threeWeeks(dir.resolve("src")), site).withBaseUrl("/repo/")).written());
-        server = PreviewServer.start(site, "/repo/", 0);
-        browser = Browser.start(1280, 900);
+        site = ServedSite.threeWeeks(dir, 1280, 900);
+        server = site.server;
+        browser = site.browser;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (site != null) {
+            site.close();
         }
     }
 
