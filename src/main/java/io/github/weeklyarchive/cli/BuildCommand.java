@@ -43,7 +43,7 @@ final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getErr().printf("build failed (%s); %s was left unchanged%n", Reporter.count(result.problems()), output);
             return 1;
         }
-        spec.commandLine().getOut().printf("built %d weeks into %s in %d ms (%s)%n", result.weeks(), output,
+        spec.commandLine().getOut().printf("built %s into %s in %d ms (%s)%n", Reporter.weeks(result.weeks()), output,
                 (System.nanoTime() - start) / 1_000_000, Reporter.count(result.problems()));
         return 0;
     }

@@ -26,7 +26,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         SiteBuilder.Loaded loaded = SiteBuilder.load(source, drafts);
         Reporter.print(loaded.problems(), spec.commandLine().getErr());
-        spec.commandLine().getOut().printf("checked %d weeks: %s%n", loaded.archive().weeks().size(), Reporter.count(loaded.problems()));
+        spec.commandLine().getOut().printf("checked %s: %s%n", Reporter.weeks(loaded.archive().weeks().size()), Reporter.count(loaded.problems()));
         return loaded.hasErrors() ? 1 : 0;
     }
 }

@@ -21,6 +21,11 @@ final class Reporter {
         return plural(errors, "error") + ", " + plural(warnings, "warning");
     }
 
+    /** {@code 1 week}, {@code 3 weeks}. */
+    static String weeks(long n) {
+        return plural(n, "week");
+    }
+
     private static String plural(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
     }

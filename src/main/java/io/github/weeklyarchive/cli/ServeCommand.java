@@ -68,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("build failed (" + Reporter.count(result.problems()) + "); still serving the last good build");
             return false;
         }
-        out.printf("rebuilt %d weeks in %d ms%n", result.weeks(), (System.nanoTime() - start) / 1_000_000);
+        out.printf("rebuilt %s in %d ms%n", Reporter.weeks(result.weeks()), (System.nanoTime() - start) / 1_000_000);
         return true;
     }
 }

@@ -120,7 +120,7 @@ class SiteBuildTest {
         String firstLink = ((org.w3c.dom.Element) ((org.w3c.dom.Element) entries.item(0)).getElementsByTagName("link").item(0)).getAttribute("href");
         assertEquals("https://example.org/repo/2023/2023-03-03.html", firstLink);
         org.w3c.dom.Document sitemap = xml.newDocumentBuilder().parse(site.resolve("sitemap.xml").toFile());
-        assertEquals(5, sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc").getLength());
+        assertEquals(8, sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc").getLength());
     }
 
     @Test
