@@ -4,69 +4,47 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.weeklyarchive.serve.PreviewServer;
 import io.github.weeklyarchive.testing.Browser;
 import io.github.weeklyarchive.testing.ServedSite;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Search as a reader uses it, in headless Chromium, on the sample site served under a sub-path. */
 class SearchBrowserTest {
 
-    @TempDir
-    static Path dir;
-    static ServedSite site;
-    static PreviewServer server;
-    static ChromeDriver browser;
-
-    @BeforeAll
-    static void serveTheSampleSite() throws Exception {
-        site = ServedSite.threeWeeks(dir, 1280, 900);
-        server = site.server;
-        browser = site.browser;
-    }
-
-    @AfterAll
-    static void stop() {
-        if (site != null) {
-            site.close();
-        }
-    }
+    @RegisterExtension
+    static final ServedSite SITE = new ServedSite(1280, 900);
 
     private void searchFor(String query) {
-        browser.get(server.url() + "search/index.html?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+        SITE.browser().get(SITE.server().url() + "search/index.html?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        new WebDriverWait(SITE.browser(), Duration.ofSeconds(10)).until(d -> {
             String status = d.findElement(By.id("search-status")).getText();
             return !status.isEmpty() && !status.equals("正在搜索…");
         });
     }
 
     private List<WebElement> results() {
-        return browser.findElements(By.cssSelector("#search-results > li.result"));
+        return SITE.browser().findElements(By.cssSelector("#search-results > li.result"));
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void theJavaScriptTokenizerPassesTheSharedVectorsAndHashesLikeJava() throws Exception {
-        browser.get(server.url() + "search/index.html");
+        SITE.browser().get(SITE.server().url() + "search/index.html");
         for (Map<String, Object> vector : TokenizerTest.vectors()) {
-            Object tokens = browser.executeScript("return WeeklySearch.tokenize(arguments[0])", vector.get("text"));
+            Object tokens = SITE.browser().executeScript("return WeeklySearch.tokenize(arguments[0])", vector.get("text"));
             assertEquals(vector.get("tokens"), tokens, () -> "search.js for " + vector.get("text"));
             for (String token : (List<String>) vector.get("tokens")) {
-                Number shard = (Number) browser.executeScript("return WeeklySearch.shardOf(arguments[0], 512)", token);
+                Number shard = (Number) SITE.browser().executeScript("return WeeklySearch.shardOf(arguments[0], 512)", token);
                 assertEquals(SearchIndexWriter.shardOf(token, 512), shard.intValue(), () -> "shard of " + token);
             }
         }
@@ -89,30 +67,30 @@ class SearchBrowserTest {
             String marked = sample.findElement(By.cssSelector(".hit mark")).getText();
             assertEquals(query.toLowerCase(), marked.toLowerCase(), query + ": the term is highlighted");
             hit.click();
-            new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("2023-02-24.html"));
-            assertTrue(browser.getCurrentUrl().endsWith("/repo/2023/2023-02-24.html#" + URLEncoder.encode(section, StandardCharsets.UTF_8)
-                    .replace("+", "%20")), query + ": " + browser.getCurrentUrl());
-            Number top = (Number) browser.executeScript("return document.getElementById(arguments[0]).getBoundingClientRect().top", section);
+            new WebDriverWait(SITE.browser(), Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("2023-02-24.html"));
+            assertTrue(SITE.browser().getCurrentUrl().endsWith("/repo/2023/2023-02-24.html#" + URLEncoder.encode(section, StandardCharsets.UTF_8)
+                    .replace("+", "%20")), query + ": " + SITE.browser().getCurrentUrl());
+            Number top = (Number) SITE.browser().executeScript("return document.getElementById(arguments[0]).getBoundingClientRect().top", section);
             assertTrue(top.doubleValue() >= 0 && top.doubleValue() < 150, query + ": section " + section + " is scrolled to, top " + top);
         });
-        assertEquals(List.of(), Browser.consoleErrors(browser));
+        assertEquals(List.of(), Browser.consoleErrors(SITE.browser()));
     }
 
     @Test
     void phrasesAreConfirmedAndCountedAndFiltersApply() throws Exception {
         searchFor("控报");
         assertEquals(1, results().size());
-        assertEquals("找到 1 周", browser.findElement(By.id("search-status")).getText());
+        assertEquals("找到 1 周", SITE.browser().findElement(By.id("search-status")).getText());
         searchFor("入金有效成功率");
         assertEquals(List.of("第10周 2023-03-03", "第09周 2023-02-24", "第08周 2023-02-17"),
                 results().stream().map(r -> r.findElement(By.cssSelector(".result-title")).getText()).toList());
-        Browser.screenshot(browser, "search-results");
-        browser.get(server.url() + "search/index.html?q=" + URLEncoder.encode("入金有效成功率", StandardCharsets.UTF_8) + "&tag="
+        Browser.screenshot(SITE.browser(), "search-results");
+        SITE.browser().get(SITE.server().url() + "search/index.html?q=" + URLEncoder.encode("入金有效成功率", StandardCharsets.UTF_8) + "&tag="
                 + URLEncoder.encode("数仓", StandardCharsets.UTF_8));
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> !results().isEmpty());
+        new WebDriverWait(SITE.browser(), Duration.ofSeconds(5)).until(d -> !results().isEmpty());
         assertEquals(List.of("第08周 2023-02-17"), results().stream().map(r -> r.findElement(By.cssSelector(".result-title")).getText()).toList());
         searchFor("没有这个词");
-        assertEquals("没有找到。试试更短的词，或换一种说法。", browser.findElement(By.id("search-status")).getText());
+        assertEquals("没有找到。试试更短的词，或换一种说法。", SITE.browser().findElement(By.id("search-status")).getText());
     }
 
     @Test
@@ -122,20 +100,20 @@ class SearchBrowserTest {
             assertEquals(1, results().size(), query);
             String shown = results().get(0).getText();
             assertTrue(shown.contains(query.equals("script") ? "<script>" : "onerror=\"window.__injected=1\""), shown);
-            assertTrue(browser.findElements(By.cssSelector("#search-results img, #search-results script")).isEmpty());
-            assertNull(browser.executeScript("return window.__injected"));
+            assertTrue(SITE.browser().findElements(By.cssSelector("#search-results img, #search-results script")).isEmpty());
+            assertNull(SITE.browser().executeScript("return window.__injected"));
         }
     }
 
     @Test
     void slashFocusesTheSearchBoxOnAnyPageAndEnterSearches() {
-        browser.get(server.url() + "2023/2023-02-24.html");
-        browser.findElement(By.tagName("body")).sendKeys("/");
-        WebElement box = browser.switchTo().activeElement();
+        SITE.browser().get(SITE.server().url() + "2023/2023-02-24.html");
+        SITE.browser().findElement(By.tagName("body")).sendKeys("/");
+        WebElement box = SITE.browser().switchTo().activeElement();
         assertEquals("q", box.getAttribute("name"));
         box.sendKeys("Swagger", Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !results().isEmpty());
-        assertTrue(browser.getCurrentUrl().startsWith(server.url() + "search/index.html?q=Swagger"));
-        assertEquals("Swagger", browser.findElement(By.cssSelector("#search-form input[name=q]")).getAttribute("value"));
+        new WebDriverWait(SITE.browser(), Duration.ofSeconds(10)).until(d -> !results().isEmpty());
+        assertTrue(SITE.browser().getCurrentUrl().startsWith(SITE.server().url() + "search/index.html?q=Swagger"));
+        assertEquals("Swagger", SITE.browser().findElement(By.cssSelector("#search-form input[name=q]")).getAttribute("value"));
     }
 }
