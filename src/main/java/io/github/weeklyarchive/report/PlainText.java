@@ -29,7 +29,9 @@ final class PlainText {
     private static void append(Node node, StringBuilder out) {
         if (node instanceof Text || node instanceof HtmlInline) {
             // Text is unescaped (source "\\[ISSUE\\]" reads "[ISSUE]"); each is copied whole, not char by char
-            out.append(node instanceof Text ? node.getChars().unescape() : node.getChars().toString());
+            String chars = node.getChars().toString();
+            boolean escaped = node instanceof Text && (chars.indexOf('\\') >= 0 || chars.indexOf('&') >= 0);
+            out.append(escaped ? node.getChars().unescape() : chars); // unescaping is a regular expression: only when needed
             return;
         }
         if (node instanceof LinkRef ref && !ref.isDefined()) {
