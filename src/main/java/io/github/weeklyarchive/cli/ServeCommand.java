@@ -52,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
         try (PreviewServer server = PreviewServer.start(output, path, port)) {
             out.println("serving " + server.url().replace("127.0.0.1", "localhost") + " (Ctrl+C to stop)");
             while (true) {
-                Thread.sleep(200);
+                Thread.sleep(100); // a scan of a site folder takes a few milliseconds; an edit is noticed within 0.1 s
                 if (watcher.changed() && rebuild(options, out, err)) {
                     server.reload();
                 }
