@@ -41,7 +41,7 @@ public final class Charts {
     /** A metric over time, with its target as a dashed line. */
     public static JFreeChart metric(MetricSeries series, ChartTheme theme) {
         TimeSeries line = new TimeSeries(series.name());
-        series.points().forEach(p -> line.addOrUpdate(day(p.date()), p.value()));
+        thinned(series.points(), MAX_POINTS).forEach(p -> line.addOrUpdate(day(p.date()), p.value()));
         XYPlot plot = timePlot(new TimeSeriesCollection(line), theme, series.unit());
         XYLineAndShapeRenderer renderer = lineRenderer(theme, 1, series.points().size() <= 60);
         plot.setRenderer(renderer);
@@ -58,6 +58,24 @@ public final class Charts {
             includeInRange((NumberAxis) plot.getRangeAxis(), target.value());
         });
         return chart(plot, theme, false);
+    }
+
+    /**
+     * A chart 760 pixels wide cannot show more points than it has columns; beyond ten years of weeks,
+     * every k-th week is drawn (and always the latest), which keeps a long archive's SVG small.
+     */
+    static final int MAX_POINTS = 520;
+
+    static <T> List<T> thinned(List<T> points, int max) {
+        if (points.size() <= max) {
+            return points;
+        }
+        int step = (int) Math.ceil(points.size() / (double) max);
+        List<T> kept = new java.util.ArrayList<>();
+        for (int i = (points.size() - 1) % step; i < points.size(); i += step) {
+            kept.add(points.get(i));
+        }
+        return kept;
     }
 
     /** A small line with no axes, for the dashboard. */
@@ -84,7 +102,7 @@ public final class Charts {
         TimeSeriesCollection data = new TimeSeriesCollection();
         for (MetricSeries s : project.progress()) {
             TimeSeries line = new TimeSeries(s.name());
-            s.points().forEach(p -> line.addOrUpdate(day(p.date()), p.value()));
+            thinned(s.points(), MAX_POINTS).forEach(p -> line.addOrUpdate(day(p.date()), p.value()));
             data.addSeries(line);
         }
         XYPlot plot = timePlot(data, theme, "%");

@@ -28,59 +28,87 @@ final class DataFiles {
 
     static void write(Figures figures, MetricsConfig config, Path output) throws IOException {
         Path data = Files.createDirectories(output.resolve("data"));
-        List<Map<String, Object>> metrics = new ArrayList<>();
-        for (Figures.WeekFigures week : figures.weeks()) {
-            for (Metric m : week.metrics()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("date", week.week().report().date().toString());
-                row.put("week", week.week().report().displayWeek());
-                row.put("metric", Figures.nameOf(m, config));
-                row.put("value", number(m.value()));
-                row.put("unit", m.unit());
-                row.put("section", m.section());
-                row.put("source", m.location());
-                row.put("label", m.label());
-                row.put("delta", m.delta().map(DataFiles::number).orElse(null));
-                row.put("qualifier", m.qualifier().orElse(null));
-                metrics.add(row);
+        // Rows are written as they are made: a long archive has hundreds of thousands of values.
+        try (Table metrics = new Table(data, "metrics", METRIC_COLUMNS)) {
+            for (Figures.WeekFigures week : figures.weeks()) {
+                for (Metric m : week.metrics()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("date", week.week().report().date().toString());
+                    row.put("week", week.week().report().displayWeek());
+                    row.put("metric", Figures.nameOf(m, config));
+                    row.put("value", number(m.value()));
+                    row.put("unit", m.unit());
+                    row.put("section", m.section());
+                    row.put("source", m.location());
+                    row.put("label", m.label());
+                    row.put("delta", m.delta().map(DataFiles::number).orElse(null));
+                    row.put("qualifier", m.qualifier().orElse(null));
+                    metrics.add(row);
+                }
             }
         }
-        List<Map<String, Object>> incidents = new ArrayList<>();
         List<Figures.LoggedIncident> oldestFirst = new ArrayList<>(figures.incidents());
         java.util.Collections.reverse(oldestFirst);
-        for (Figures.LoggedIncident logged : oldestFirst) {
-            Incident i = logged.incident();
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("date", i.date().toString());
-            row.put("time", i.time().orElse(""));
-            row.put("week", logged.week().report().displayWeek());
-            row.put("summary", i.summary());
-            row.put("handling", i.handling());
-            row.put("cause", i.cause());
-            row.put("source", i.location());
-            row.put("impact", i.impact());
-            row.put("grade", i.grade().orElse(null));
-            incidents.add(row);
+        try (Table incidents = new Table(data, "incidents", INCIDENT_COLUMNS)) {
+            for (Figures.LoggedIncident logged : oldestFirst) {
+                Incident i = logged.incident();
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("date", i.date().toString());
+                row.put("time", i.time().orElse(""));
+                row.put("week", logged.week().report().displayWeek());
+                row.put("summary", i.summary());
+                row.put("handling", i.handling());
+                row.put("cause", i.cause());
+                row.put("source", i.location());
+                row.put("impact", i.impact());
+                row.put("grade", i.grade().orElse(null));
+                incidents.add(row);
+            }
         }
-        Files.writeString(data.resolve("metrics.csv"), csv(METRIC_COLUMNS, metrics), StandardCharsets.UTF_8);
-        Files.writeString(data.resolve("incidents.csv"), csv(INCIDENT_COLUMNS, incidents), StandardCharsets.UTF_8);
-        Files.writeString(data.resolve("metrics.json"), JSONValue.toJSONString(metrics), StandardCharsets.UTF_8);
-        Files.writeString(data.resolve("incidents.json"), JSONValue.toJSONString(incidents), StandardCharsets.UTF_8);
     }
 
-    static String csv(List<String> columns, List<Map<String, Object>> rows) {
-        StringBuilder out = new StringBuilder(String.join(",", columns)).append("\r\n");
-        for (Map<String, Object> row : rows) {
-            for (int i = 0; i < columns.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                Object value = row.get(columns.get(i));
-                out.append(field(value == null ? "" : String.valueOf(value)));
-            }
-            out.append("\r\n");
+    /** One download written twice as rows arrive: NAME.csv with the contract columns, NAME.json with every field. */
+    private static final class Table implements AutoCloseable {
+        private final List<String> columns;
+        private final java.io.Writer csv;
+        private final java.io.Writer json;
+        private boolean first = true;
+
+        Table(Path folder, String name, List<String> columns) throws IOException {
+            this.columns = columns;
+            this.csv = Files.newBufferedWriter(folder.resolve(name + ".csv"), StandardCharsets.UTF_8);
+            this.json = Files.newBufferedWriter(folder.resolve(name + ".json"), StandardCharsets.UTF_8);
+            csv.write(String.join(",", columns) + "\r\n");
+            json.write('[');
         }
-        return out.toString();
+
+        void add(Map<String, Object> row) throws IOException {
+            csv.write(csvLine(columns, row));
+            if (!first) {
+                json.write(',');
+            }
+            first = false;
+            json.write(JSONValue.toJSONString(row));
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (csv; json) {
+                json.write(']');
+            }
+        }
+    }
+
+    static String csvLine(List<String> columns, Map<String, Object> row) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            Object value = row.get(columns.get(i));
+            out.append(field(value == null ? "" : String.valueOf(value)));
+        }
+        return out.append("\r\n").toString();
     }
 
     /** RFC 4180: a field with a comma, quote or line break is quoted, and its quotes doubled. */

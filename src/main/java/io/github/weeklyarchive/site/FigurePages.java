@@ -42,7 +42,7 @@ final class FigurePages {
     List<DocumentModel> documents() {
         List<DocumentModel> pages = new ArrayList<>();
         DocumentModel dashboard = page("dashboard", "metrics/index.html", "指标");
-        dashboard.put("series", figures.series().stream().map(this::series).toList());
+        dashboard.put("series", figures.series().stream().map(this::summary).toList());
         pages.add(dashboard);
         for (MetricSeries s : figures.series()) {
             DocumentModel metric = page("metric", "metrics/" + s.id() + ".html", s.name());
@@ -72,7 +72,7 @@ final class FigurePages {
         home.put("keyMetrics", figures.series().stream()
                 .filter(s -> s.latest().isPresent())
                 .limit(8)
-                .map(this::series)
+                .map(this::summary)
                 .toList());
         figures.weeks().stream().reduce((first, second) -> second).ifPresent(latest -> {
             home.put("latestIncidents", latest.incidents().incidents().size());
@@ -81,13 +81,24 @@ final class FigurePages {
         return home;
     }
 
-    /** For each week's page: the metrics it stated that are followed over time, with their change. */
+    /** How many chips a week's page shows; the rest are one click away on the dashboard. */
+    static final int CHIPS_PER_WEEK = 8;
+
+    /**
+     * For each week's page: the first {@link #CHIPS_PER_WEEK} metrics it stated that are followed over time
+     * (named ones first), with their change. Only those are built: an archive of thousands of weeks times
+     * dozens of metrics would not fit the memory budget otherwise.
+     */
     Map<String, List<Map<String, Object>>> chipsByWeek() {
         Map<String, List<Map<String, Object>>> chips = new HashMap<>();
         for (MetricSeries s : figures.series()) {
             List<MetricSeries.Point> points = s.points();
             for (int i = 0; i < points.size(); i++) {
                 MetricSeries.Point point = points.get(i);
+                List<Map<String, Object>> week = chips.computeIfAbsent(point.weekUri(), k -> new ArrayList<>());
+                if (week.size() >= CHIPS_PER_WEEK) {
+                    continue;
+                }
                 Map<String, Object> chip = new LinkedHashMap<>();
                 chip.put("name", s.name());
                 chip.put("uri", "metrics/" + s.id() + ".html");
@@ -96,10 +107,17 @@ final class FigurePages {
                 Optional<Double> change = i == 0 ? Optional.empty() : Optional.of(point.value() - points.get(i - 1).value());
                 chip.put("change", change.map(FigurePages::signed).orElse(""));
                 chip.put("changeClass", change.map(c -> judge(c, s.goodDirection())).orElse(""));
-                chips.computeIfAbsent(point.weekUri(), k -> new ArrayList<>()).add(chip);
+                week.add(chip);
             }
         }
         return chips;
+    }
+
+    /** How many followed metrics each week stated, for the link to the rest. */
+    Map<String, Integer> metricCountByWeek() {
+        Map<String, Integer> counts = new HashMap<>();
+        figures.series().forEach(s -> s.points().forEach(p -> counts.merge(p.weekUri(), 1, Integer::sum)));
+        return counts;
     }
 
     Map<String, Integer> incidentCountByWeek() {
@@ -141,7 +159,38 @@ final class FigurePages {
         }
     }
 
+    /** A metric with every week's value, newest first, for its own page. */
     private Map<String, Object> series(MetricSeries s) {
+        Map<String, Object> model = summary(s);
+        // Rows are made as the template reads them, not all up front: every metric page of a long archive
+        // holding its rows at once would not fit the memory budget (5,000 weeks in 512 MB).
+        List<MetricSeries.Point> points = s.points();
+        model.put("points", new java.util.AbstractList<Map<String, Object>>() {
+            @Override
+            public Map<String, Object> get(int index) {
+                MetricSeries.Point p = points.get(points.size() - 1 - index);
+                Map<String, Object> point = new LinkedHashMap<>();
+                point.put("date", p.date().toString());
+                point.put("week", p.week());
+                point.put("uri", p.weekUri());
+                point.put("value", DataFiles.number(p.value()));
+                point.put("delta", p.delta().map(FigurePages::signed).orElse(""));
+                point.put("qualifier", p.qualifier().orElse(""));
+                point.put("missed", s.target().map(t -> !t.isMet(p.value())).orElse(false));
+                point.put("source", p.location());
+                return point;
+            }
+
+            @Override
+            public int size() {
+                return points.size();
+            }
+        });
+        return model;
+    }
+
+    /** A metric's latest value, change and charts: what cards and lists show (no history, which can be thousands of weeks). */
+    private Map<String, Object> summary(MetricSeries s) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("id", s.id());
         model.put("name", s.name());
@@ -163,21 +212,6 @@ final class FigurePages {
         model.put("chart", charts(s.id()));
         model.put("spark", charts("spark-" + s.id()));
         model.put("png", s.definition().isPresent() ? "charts/" + s.id() + ".png" : "");
-        List<Map<String, Object>> points = new ArrayList<>();
-        for (int i = s.points().size() - 1; i >= 0; i--) {
-            MetricSeries.Point p = s.points().get(i);
-            Map<String, Object> point = new LinkedHashMap<>();
-            point.put("date", p.date().toString());
-            point.put("week", p.week());
-            point.put("uri", p.weekUri());
-            point.put("value", DataFiles.number(p.value()));
-            point.put("delta", p.delta().map(FigurePages::signed).orElse(""));
-            point.put("qualifier", p.qualifier().orElse(""));
-            point.put("missed", s.target().map(t -> !t.isMet(p.value())).orElse(false));
-            point.put("source", p.location());
-            points.add(point);
-        }
-        model.put("points", points);
         return model;
     }
 
@@ -187,7 +221,7 @@ final class FigurePages {
         model.put("name", p.name());
         model.put("uri", "projects/" + p.id() + ".html");
         model.put("chart", charts("project-" + p.id()));
-        model.put("items", p.progress().stream().map(this::series).toList());
+        model.put("items", p.progress().stream().map(this::summary).toList());
         return model;
     }
 

@@ -22,7 +22,7 @@ final class WeekDocument {
     private WeekDocument() {
     }
 
-    static DocumentModel of(Week week, List<Map<String, Object>> metricChips, int incidents) {
+    static DocumentModel of(Week week, List<Map<String, Object>> metricChips, int metricCount, int incidents) {
         Report report = week.report();
         DocumentModel document = new DocumentModel();
         document.setTitle(report.title());
@@ -49,6 +49,7 @@ final class WeekDocument {
         report.exportStamp().ifPresent(stamp -> page.put("exported", stamp));
         page.put("draft", report.draft());
         page.put("metrics", metricChips);
+        page.put("metricCount", metricCount);
         page.put("incidents", incidents);
         document.put("page", page);
         return document;
@@ -64,7 +65,9 @@ final class WeekDocument {
 
     static List<DocumentModel> all(List<Week> weeks, FigurePages figures) {
         Map<String, List<Map<String, Object>>> chips = figures.chipsByWeek();
+        Map<String, Integer> counts = figures.metricCountByWeek();
         Map<String, Integer> incidents = figures.incidentCountByWeek();
-        return weeks.stream().map(week -> of(week, chips.getOrDefault(week.uri(), List.of()), incidents.getOrDefault(week.uri(), 0))).toList();
+        return weeks.stream().map(week -> of(week, chips.getOrDefault(week.uri(), List.of()), counts.getOrDefault(week.uri(), 0),
+                incidents.getOrDefault(week.uri(), 0))).toList();
     }
 }

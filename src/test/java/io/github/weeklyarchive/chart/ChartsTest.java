@@ -65,4 +65,13 @@ class ChartsTest {
         }
         assertTrue(lineColoured > 100, "the series line is drawn: " + lineColoured + " pixels");
     }
+
+    @Test
+    void aLongHistoryIsThinnedButKeepsTheLatestWeek() {
+        List<Integer> weeks = java.util.stream.IntStream.range(0, 5000).boxed().toList();
+        List<Integer> kept = Charts.thinned(weeks, Charts.MAX_POINTS);
+        assertTrue(kept.size() <= Charts.MAX_POINTS, "kept " + kept.size());
+        assertEquals(4999, kept.get(kept.size() - 1));
+        assertEquals(weeks.subList(0, 300), Charts.thinned(weeks.subList(0, 300), Charts.MAX_POINTS));
+    }
 }
