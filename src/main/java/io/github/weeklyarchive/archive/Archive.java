@@ -71,15 +71,4 @@ public record Archive(List<Week> weeks) {
     private static Week.Link linkTo(Report report) {
         return new Week.Link(Week.uriFor(report.date()), report.title(), report.displayWeek(), report.date().toString());
     }
-
-    /** Newest first, as the home page and feed list them. */
-    public List<Week> newestFirst() {
-        List<Week> reversed = new ArrayList<>(weeks);
-        java.util.Collections.reverse(reversed);
-        return reversed;
-    }
-
-    public Optional<Week> latest() {
-        return weeks.isEmpty() ? Optional.empty() : Optional.of(weeks.get(weeks.size() - 1));
-    }
 }

@@ -3,7 +3,6 @@ package io.github.weeklyarchive.metrics;
 import io.github.weeklyarchive.report.Problem;
 import io.github.weeklyarchive.report.SourceLine;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -243,11 +242,5 @@ public final class MetricsConfig {
             }
         }
         return found;
-    }
-
-    Map<String, Definition> byName() {
-        Map<String, Definition> map = new LinkedHashMap<>();
-        definitions.forEach(d -> map.put(d.name(), d));
-        return map;
     }
 }

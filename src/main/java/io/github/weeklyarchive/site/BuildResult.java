@@ -19,8 +19,4 @@ public record BuildResult(List<Problem> problems, int weeks, boolean written) {
     public boolean failed() {
         return !written;
     }
-
-    public long errorCount() {
-        return problems.stream().filter(Problem::isError).count();
-    }
 }
