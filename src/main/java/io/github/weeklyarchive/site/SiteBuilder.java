@@ -179,6 +179,9 @@ public final class SiteBuilder {
                 .map(error -> TemplateErrors.toProblem(source, error))
                 .toList();
         timer.lap("render");
+        if (!problems.isEmpty()) {
+            return problems; // the build has failed: nothing more is worth drawing
+        }
         figurePages.writeCharts(destination);
         timer.lap("charts");
         DataFiles.write(loaded.figures(), loaded.metricsConfig(), destination);
