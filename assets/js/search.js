@@ -64,6 +64,23 @@
     return ids;
   }
 
+  // Decoded postings and normalised page text are kept: a second query reuses them (a warm query).
+  var decoded = {};
+  function postingsOf(shard, token) {
+    if (!decoded[token]) decoded[token] = { all: decodeIds(shard[token]), marked: decodeIds(shard["^" + token]) };
+    return decoded[token];
+  }
+
+  function normalizedPage(page) {
+    if (!page._norm) {
+      page._norm = {
+        whole: normalize(page.t + "\n" + page.s.map(function (s) { return s[1] + "\n" + s[2]; }).join("\n")),
+        sections: page.s.map(function (s) { return normalize(s[1] + "\n" + s[2]); })
+      };
+    }
+    return page._norm;
+  }
+
   function intersect(a, b) {
     var set = new Set(b);
     return a.filter(function (x) { return set.has(x); });
@@ -99,7 +116,7 @@
     return fetchJson("meta.json").then(function (meta) {
       return Promise.all(tokens.map(function (token) {
         return fetchJson("shards/" + shardOf(token, meta.shards) + ".json").then(function (shard) {
-          return { all: decodeIds(shard[token]), marked: decodeIds(shard["^" + token]) };
+          return postingsOf(shard, token);
         });
       })).then(function (lists) {
         var candidates = lists.map(function (l) { return l.all; }).reduce(intersect);
@@ -133,12 +150,11 @@
     return Promise.all(batch.map(function (id) { return fetchJson("pages/" + id + ".json"); })).then(function (pages) {
       var found = [];
       pages.forEach(function (page, n) {
-        var whole = normalize(page.t + "\n" + page.s.map(function (s) { return s[1] + "\n" + s[2]; }).join("\n"));
-        var all = self.terms.every(function (term) { return whole.indexOf(term) >= 0; });
+        var norm = normalizedPage(page);
+        var all = self.terms.every(function (term) { return norm.whole.indexOf(term) >= 0; });
         if (!all) { self.rejected++; return; }
-        var sections = page.s.filter(function (s) {
-          var text = normalize(s[1] + "\n" + s[2]);
-          return self.terms.some(function (term) { return text.indexOf(term) >= 0; });
+        var sections = page.s.filter(function (s, k) {
+          return self.terms.some(function (term) { return norm.sections[k].indexOf(term) >= 0; });
         }).map(function (s) { return { id: s[0], heading: s[1], text: s[2] }; });
         found.push({ id: batch[n], page: page, strong: self.strong.has(batch[n]), sections: sections });
       });
