@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  */
 public final class SourceWatcher {
 
-    private static final List<String> WATCHED = List.of("content", "templates", "assets", "jbake.properties");
+    private static final List<String> WATCHED = List.of("content", "templates", "assets", "jbake.properties", "metrics.yaml");
 
     private final Path source;
     private Map<String, String> lastSeen;
