@@ -2,6 +2,7 @@ package io.github.weeklyarchive.cli;
 
 import io.github.weeklyarchive.site.BuildOptions;
 import io.github.weeklyarchive.site.BuildResult;
+import io.github.weeklyarchive.site.ReportCache;
 import io.github.weeklyarchive.site.SiteBuilder;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -37,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        BuildResult result = SiteBuilder.build(new BuildOptions(source, output, baseUrl, drafts, false));
+        BuildResult result = SiteBuilder.build(new BuildOptions(source, output, baseUrl, drafts, false, ReportCache.none()));
         Reporter.print(result.problems(), spec.commandLine().getErr());
         if (result.failed()) {
             spec.commandLine().getErr().printf("build failed (%s); %s was left unchanged%n", Reporter.count(result.problems()), output);

@@ -4,6 +4,7 @@ import io.github.weeklyarchive.serve.PreviewServer;
 import io.github.weeklyarchive.serve.SourceWatcher;
 import io.github.weeklyarchive.site.BuildOptions;
 import io.github.weeklyarchive.site.BuildResult;
+import io.github.weeklyarchive.site.ReportCache;
 import io.github.weeklyarchive.site.SiteBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -44,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String path = URI.create(basePath.endsWith("/") ? basePath : basePath + "/").getPath();
         Path output = Files.createTempDirectory("weekly-archive-preview-").resolve("site");
-        BuildOptions options = new BuildOptions(source, output, Optional.of(path), drafts, true);
+        BuildOptions options = new BuildOptions(source, output, Optional.of(path), drafts, true, ReportCache.keeping());
         SourceWatcher watcher = new SourceWatcher(source);
         if (!rebuild(options, out, err) && !Files.exists(output)) {
             err.println("fix the errors above; serve keeps watching and builds again on every change");

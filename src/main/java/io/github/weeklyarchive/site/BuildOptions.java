@@ -13,14 +13,16 @@ import java.util.Optional;
  *                   when empty, {@code site.host} from {@code jbake.properties}, else {@code /}
  * @param drafts     include reports marked {@code draft: true}
  * @param liveReload add the script that reloads the page when {@code serve} rebuilds
+ * @param reports    parsed reports kept from earlier builds of the same session ({@code serve})
  */
-public record BuildOptions(Path source, Path output, Optional<String> baseUrl, boolean drafts, boolean liveReload) {
+public record BuildOptions(Path source, Path output, Optional<String> baseUrl, boolean drafts, boolean liveReload,
+                           ReportCache reports) {
 
     public static BuildOptions of(Path source, Path output) {
-        return new BuildOptions(source, output, Optional.empty(), false, false);
+        return new BuildOptions(source, output, Optional.empty(), false, false, ReportCache.none());
     }
 
     public BuildOptions withBaseUrl(String url) {
-        return new BuildOptions(source, output, Optional.of(url), drafts, liveReload);
+        return new BuildOptions(source, output, Optional.of(url), drafts, liveReload, reports);
     }
 }

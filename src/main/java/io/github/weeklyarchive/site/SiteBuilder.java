@@ -36,6 +36,11 @@ public final class SiteBuilder {
 
     /** Reads and checks every report without writing anything: what {@code check} runs, and the first half of a build. */
     public static Loaded load(Path source, boolean drafts) {
+        return load(source, drafts, ReportCache.none());
+    }
+
+    /** As {@link #load(Path, boolean)}, taking unchanged files' reports from {@code cache}. */
+    public static Loaded load(Path source, boolean drafts, ReportCache cache) {
         Path content = source.resolve("content");
         if (!Files.isDirectory(content)) {
             return empty(Problem.error("content", 0,
@@ -53,8 +58,9 @@ public final class SiteBuilder {
         }
         BuildTimer timer = new BuildTimer();
         List<ParsedReport> parsed = markdown.parallelStream()
-                .map(file -> parseFile(source, file))
+                .map(file -> cache.get(file, () -> parseFile(source, file)))
                 .toList();
+        cache.retainOnly(markdown);
         List<Problem> problems = new ArrayList<>();
         List<Report> reports = new ArrayList<>();
         for (ParsedReport p : parsed) {
@@ -112,7 +118,7 @@ public final class SiteBuilder {
         if (unsafe.isPresent()) {
             return new BuildResult(List.of(unsafe.get()), 0, false);
         }
-        Loaded loaded = load(source, options.drafts());
+        Loaded loaded = load(source, options.drafts(), options.reports());
         if (loaded.hasErrors()) {
             return new BuildResult(loaded.problems(), 0, false);
         }
