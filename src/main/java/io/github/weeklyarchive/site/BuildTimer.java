@@ -12,7 +12,7 @@ final class BuildTimer {
     void lap(String stage) {
         long now = System.nanoTime();
         if (ON) {
-            System.err.printf("timing: %-8s %6d ms%n", stage, (now - last) / 1_000_000);
+            System.err.printf("timing: %-8s %6d ms%n", stage, (now - last) / 1_000_000); // "bake" totals the stages inside it
         }
         last = now;
     }

@@ -126,14 +126,18 @@ public final class SiteBuilder {
         Path staging = null;
         Path baked = output.resolveSibling("." + output.getFileName() + ".building-" + UUID.randomUUID());
         try {
+            BuildTimer timer = new BuildTimer();
             staging = Files.createTempDirectory("weekly-archive-");
             stageTheme(source, staging, loaded, options);
+            timer.lap("stage");
             List<Problem> bakeProblems = bake(source, staging, baked, loaded);
+            timer.lap("bake");
             problems.addAll(bakeProblems);
             if (!bakeProblems.isEmpty()) {
                 return new BuildResult(problems, 0, false);
             }
             swapInto(baked, output);
+            timer.lap("swap");
             return new BuildResult(problems, loaded.archive().weeks().size(), true);
         } catch (IOException | UncheckedIOException e) {
             problems.add(Problem.error(output.toString(), 0, "could not write the site: " + e.getMessage()));
