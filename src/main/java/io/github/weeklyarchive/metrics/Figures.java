@@ -47,17 +47,9 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
 
     /** Extracts every week's figures and follows them over time. */
     public static Figures of(Archive archive, MetricsConfig config) {
-        List<Problem> problems = new ArrayList<>();
-        List<WeekFigures> weeks = new ArrayList<>();
-        archive.weeks().parallelStream()
-                .map(week -> Map.entry(week, MetricExtractor.extract(week.report(), config)))
-                .toList()
-                .forEach(extracted -> {
-                    IncidentExtractor.WeekIncidents incidents = IncidentExtractor.extract(extracted.getKey().report(), config);
-                    weeks.add(new WeekFigures(extracted.getKey(), extracted.getValue().metrics(), incidents));
-                    problems.addAll(extracted.getValue().problems());
-                    problems.addAll(incidents.problems());
-                });
+        List<Extracted> extracted = archive.weeks().parallelStream().map(week -> extract(week, config)).toList();
+        List<WeekFigures> weeks = extracted.stream().map(Extracted::figures).toList();
+        List<Problem> problems = extracted.stream().flatMap(e -> e.problems().stream()).toList();
 
         List<MetricSeries> series = series(weeks, config);
         List<LoggedIncident> log = new ArrayList<>();
@@ -67,6 +59,17 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
         log.sort(Comparator.comparing((LoggedIncident l) -> l.incident().date())
                 .thenComparing(l -> l.incident().time().orElse("")).reversed());
         return new Figures(weeks, series, projects(series, weeks), log, problems);
+    }
+
+    private record Extracted(WeekFigures figures, List<Problem> problems) {
+    }
+
+    private static Extracted extract(Week week, MetricsConfig config) {
+        MetricExtractor.Extraction metrics = MetricExtractor.extract(week.report(), config);
+        IncidentExtractor.WeekIncidents incidents = IncidentExtractor.extract(week.report(), config);
+        List<Problem> problems = new ArrayList<>(metrics.problems());
+        problems.addAll(incidents.problems());
+        return new Extracted(new WeekFigures(week, metrics.metrics(), incidents), problems);
     }
 
     /** The name a metric is filed under: its definition's name, or its label as written. */

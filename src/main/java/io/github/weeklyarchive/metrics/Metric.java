@@ -29,6 +29,12 @@ public record Metric(String label, String section, double value, String unit, Op
         return "%".equals(unit) && (label.contains("进度") || label.contains("进展") || label.contains("完成") || label.contains("占比"));
     }
 
+    /** A number as a person writes it: {@code 99.98}, {@code 236} (not {@code 236.0}, nor {@code 1.0E-5}). */
+    public static String plain(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
+                : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
     /** A rate or availability, which cannot exceed 100%. */
     public boolean isRate() {
         return "%".equals(unit) && (label.endsWith("率") || label.contains("可用性"));

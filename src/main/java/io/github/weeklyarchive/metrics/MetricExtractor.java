@@ -65,7 +65,7 @@ public final class MetricExtractor {
         List<Metric> valid = new ArrayList<>();
         for (Metric metric : metrics) {
             if ((metric.isRate() || metric.isProgress()) && metric.value() > 100) {
-                problems.add(Problem.warning(metric.source(), metric.line(), metric.label() + " is " + format(metric.value())
+                problems.add(Problem.warning(metric.source(), metric.line(), metric.label() + " is " + Metric.plain(metric.value())
                         + "%, more than 100% for a rate; it was left out of the charts. Correct the number, or write it without % if it is not a rate"));
             } else {
                 valid.add(metric);
@@ -266,7 +266,4 @@ public final class MetricExtractor {
         return new Metric(m.label(), m.section(), m.value(), m.unit(), Optional.of(delta), m.qualifier(), m.project(), m.source(), m.line());
     }
 
-    static String format(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
-    }
 }

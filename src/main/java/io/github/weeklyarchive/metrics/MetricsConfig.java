@@ -60,7 +60,7 @@ public final class MetricsConfig {
 
         @Override
         public String toString() {
-            return operator + " " + MetricExtractor.format(value);
+            return operator + " " + Metric.plain(value);
         }
     }
 

@@ -11,7 +11,13 @@ import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a parsed report into lines that know their section: the headings above them, and the
@@ -30,12 +36,12 @@ final class Outline {
      * A numbered paragraph with a bracketed tag inside a list item, {@code 1.【Hive迁移】TOB商户账单，总计12个}:
      * a topic for the paragraphs after it, as a heading would be.
      */
-    private static final java.util.regex.Pattern NUMBERED_TOPIC =
-            java.util.regex.Pattern.compile("^\\d+\\s*[.、．]?\\s*[【\\[][^】\\]]*[】\\]]\\s*(.+)");
+    private static final Pattern NUMBERED_TOPIC =
+            Pattern.compile("^\\d+\\s*[.、．]?\\s*[【\\[][^】\\]]*[】\\]]\\s*(.+)");
 
-    private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[，,；;。]");
-    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("^[【\\[](.*)[】\\]]$");
-    private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[：:，,；;。\\s]+$");
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,；;。]");
+    private static final Pattern BRACKETED = Pattern.compile("^[【\\[](.*)[】\\]]$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[：:，,；;。\\s]+$");
 
     private final int lineOffset;
     /** Start offset of every line of the parsed text: flexmark's own line lookup scans from the start each time. */
@@ -44,11 +50,11 @@ final class Outline {
     private final List<io.github.weeklyarchive.report.TableRow> rows = new ArrayList<>();
     private final String[] headings = new String[7];
     private int nextItem;
-    private final java.util.Set<Integer> itemsWithLines = new java.util.HashSet<>();
+    private final Set<Integer> itemsWithLines = new HashSet<>();
 
     private Outline(int lineOffset, CharSequence text) {
         this.lineOffset = lineOffset;
-        java.util.List<Integer> starts = new java.util.ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
         starts.add(0);
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '\n') {
@@ -60,7 +66,7 @@ final class Outline {
 
     /** 0-based line of an offset in the parsed text. */
     private int lineOf(int offset) {
-        int found = java.util.Arrays.binarySearch(lineStarts, offset);
+        int found = Arrays.binarySearch(lineStarts, offset);
         return found >= 0 ? found : -found - 2;
     }
 
@@ -108,9 +114,9 @@ final class Outline {
             List<String> partContext = context;
             for (Node part = item.getFirstChild(); part != null; part = part.getNext()) {
                 if (part instanceof Paragraph paragraph) {
-                    java.util.regex.Matcher numbered = NUMBERED_TOPIC.matcher(PlainText.of(paragraph));
+                    Matcher numbered = NUMBERED_TOPIC.matcher(PlainText.of(paragraph));
                     if (label != null && numbered.find()) {
-                        partContext = withLabel(context, java.util.Optional.of(clean(CLAUSE_END.split(numbered.group(1), 2)[0])));
+                        partContext = withLabel(context, Optional.of(clean(CLAUSE_END.split(numbered.group(1), 2)[0])));
                     }
                     List<SourceLine> added = addLines(paragraph, partContext, id);
                     if (label == null && !added.isEmpty()) {
@@ -120,8 +126,8 @@ final class Outline {
                 } else if (part instanceof ListBlock nested) {
                     // The item's own first line is the nested list's label; a later colon line inside the item adds to it.
                     String parentLabel = itemLabel;
-                    java.util.Optional<String> inner = introducer(nested).filter(text -> !text.equals(parentLabel));
-                    visitList(nested, withLabel(withLabel(context, java.util.Optional.ofNullable(parentLabel)), inner));
+                    Optional<String> inner = introducer(nested).filter(text -> !text.equals(parentLabel));
+                    visitList(nested, withLabel(withLabel(context, Optional.ofNullable(parentLabel)), inner));
                 } else {
                     visit(part, context);
                 }
@@ -130,22 +136,22 @@ final class Outline {
     }
 
     /** The label a list hangs from when it is not nested: a colon-ended line just before it. */
-    private static java.util.Optional<String> introducer(ListBlock list) {
+    private static Optional<String> introducer(ListBlock list) {
         Node previous = list.getPrevious();
         if (previous instanceof Paragraph paragraph) {
             String text = PlainText.of(paragraph);
             String lastLine = text.substring(text.lastIndexOf('\n') + 1);
             if (endsWithColon(lastLine)) {
-                return java.util.Optional.of(clean(lastLine));
+                return Optional.of(clean(lastLine));
             }
         } else if (previous instanceof ListBlock before && before.getLastChild() instanceof ListItem last
                 && !(last.getLastChild() instanceof ListBlock)) {
             String text = PlainText.of(last);
             if (endsWithColon(text) && !text.contains("\n")) {
-                return java.util.Optional.of(clean(text));
+                return Optional.of(clean(text));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private List<SourceLine> addLines(Paragraph paragraph, List<String> context, int item) {
@@ -202,7 +208,7 @@ final class Outline {
         return section;
     }
 
-    private static List<String> withLabel(List<String> context, java.util.Optional<String> label) {
+    private static List<String> withLabel(List<String> context, Optional<String> label) {
         if (label.isEmpty() || label.get().isEmpty()) {
             return context;
         }

@@ -10,7 +10,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -38,20 +37,18 @@ final class BuiltInTheme {
             throw new IllegalStateException(e);
         }
         if ("jar".equals(uri.getScheme())) {
-            try (FileSystem jar = openJar(uri)) {
+            // Opened by path, a jar gets a file system of its own each time, so builds never share (or close) one.
+            Path jarFile;
+            try {
+                jarFile = Path.of(BuiltInTheme.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+            try (FileSystem jar = FileSystems.newFileSystem(jarFile, (ClassLoader) null)) {
                 copyTree(jar.getPath("/" + ROOT), target);
             }
         } else {
             copyTree(Path.of(uri).getParent(), target);
-        }
-    }
-
-    private static FileSystem openJar(URI uri) throws IOException {
-        try {
-            return FileSystems.newFileSystem(uri, Map.of());
-        } catch (java.nio.file.FileSystemAlreadyExistsException e) {
-            // Another bake in this JVM has it open; a fresh one per copy keeps closing simple.
-            return FileSystems.newFileSystem(Path.of(uri.getSchemeSpecificPart().replaceFirst("^file:", "").replaceFirst("!.*$", "")), (ClassLoader) null);
         }
     }
 

@@ -36,12 +36,12 @@ final class DataFiles {
                     row.put("date", week.week().report().date().toString());
                     row.put("week", week.week().report().displayWeek());
                     row.put("metric", Figures.nameOf(m, config));
-                    row.put("value", number(m.value()));
+                    row.put("value", Metric.plain(m.value()));
                     row.put("unit", m.unit());
                     row.put("section", m.section());
                     row.put("source", m.location());
                     row.put("label", m.label());
-                    row.put("delta", m.delta().map(DataFiles::number).orElse(null));
+                    row.put("delta", m.delta().map(Metric::plain).orElse(null));
                     row.put("qualifier", m.qualifier().orElse(null));
                     metrics.add(row);
                 }
@@ -119,9 +119,4 @@ final class DataFiles {
         return value;
     }
 
-    /** 99.98 as "99.98", 236 as "236": numbers as a person writes them. */
-    static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
-                : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-    }
 }

@@ -5,6 +5,7 @@ import io.github.weeklyarchive.chart.ChartWriter;
 import io.github.weeklyarchive.chart.Charts;
 import io.github.weeklyarchive.metrics.Figures;
 import io.github.weeklyarchive.metrics.Incident;
+import io.github.weeklyarchive.metrics.Metric;
 import io.github.weeklyarchive.metrics.MetricSeries;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -102,7 +103,7 @@ final class FigurePages {
                 Map<String, Object> chip = new LinkedHashMap<>();
                 chip.put("name", s.name());
                 chip.put("uri", "metrics/" + s.id() + ".html");
-                chip.put("value", DataFiles.number(point.value()));
+                chip.put("value", Metric.plain(point.value()));
                 chip.put("unit", s.unit());
                 Optional<Double> change = i == 0 ? Optional.empty() : Optional.of(point.value() - points.get(i - 1).value());
                 chip.put("change", change.map(FigurePages::signed).orElse(""));
@@ -130,20 +131,21 @@ final class FigurePages {
     void writeCharts(Path output) {
         Path charts = output.resolve("charts");
         figures.series().parallelStream().forEach(s -> {
-            writeBoth(t -> Charts.metric(s, t), CHART_WIDTH, CHART_HEIGHT, charts, s.id());
-            writeBoth(t -> Charts.sparkline(s, t), SPARK_WIDTH, SPARK_HEIGHT, charts, "spark-" + s.id());
+            writeBoth(t -> Charts.metric(s, t), CHART_WIDTH, CHART_HEIGHT, false, charts, s.id());
+            // A sparkline fills whatever box its card gives it, so it may stretch.
+            writeBoth(t -> Charts.sparkline(s, t), SPARK_WIDTH, SPARK_HEIGHT, true, charts, "spark-" + s.id());
             if (s.definition().isPresent()) { // link previews for the metrics a team named; the rest are too many to draw twice
                 png(Charts.metric(s, ChartTheme.PRINT), charts.resolve(s.id() + ".png"));
             }
         });
         figures.projects().parallelStream().forEach(p ->
-                writeBoth(t -> Charts.progress(p, t), CHART_WIDTH, CHART_HEIGHT, charts, "project-" + p.id()));
-        writeBoth(t -> Charts.incidents(figures.weeks(), t), CHART_WIDTH, CHART_HEIGHT, charts, "incidents");
+                writeBoth(t -> Charts.progress(p, t), CHART_WIDTH, CHART_HEIGHT, false, charts, "project-" + p.id()));
+        writeBoth(t -> Charts.incidents(figures.weeks(), t), CHART_WIDTH, CHART_HEIGHT, false, charts, "incidents");
     }
 
-    private static void writeBoth(java.util.function.Function<ChartTheme, JFreeChart> chart, int width, int height, Path folder, String name) {
+    private static void writeBoth(java.util.function.Function<ChartTheme, JFreeChart> chart, int width, int height, boolean stretch,
+                                  Path folder, String name) {
         try {
-            boolean stretch = width == SPARK_WIDTH;
             ChartWriter.writeSvg(chart.apply(ChartTheme.LIGHT), width, height, stretch, folder.resolve(name + ".light.svg"));
             ChartWriter.writeSvg(chart.apply(ChartTheme.DARK), width, height, stretch, folder.resolve(name + ".dark.svg"));
         } catch (IOException e) {
@@ -173,7 +175,7 @@ final class FigurePages {
                 point.put("date", p.date().toString());
                 point.put("week", p.week());
                 point.put("uri", p.weekUri());
-                point.put("value", DataFiles.number(p.value()));
+                point.put("value", Metric.plain(p.value()));
                 point.put("delta", p.delta().map(FigurePages::signed).orElse(""));
                 point.put("qualifier", p.qualifier().orElse(""));
                 point.put("missed", s.target().map(t -> !t.isMet(p.value())).orElse(false));
@@ -200,7 +202,7 @@ final class FigurePages {
         model.put("weeks", s.points().size());
         model.put("defined", s.definition().isPresent());
         s.latest().ifPresent(p -> {
-            model.put("latest", DataFiles.number(p.value()));
+            model.put("latest", Metric.plain(p.value()));
             model.put("latestWeek", p.week());
             model.put("latestDate", p.date().toString());
             model.put("latestUri", p.weekUri());
@@ -268,7 +270,7 @@ final class FigurePages {
         if (Math.abs(change) < 1e-9) {
             return "±0";
         }
-        String number = DataFiles.number(Math.abs(Math.round(change * 10000) / 10000.0));
+        String number = Metric.plain(Math.abs(Math.round(change * 10000) / 10000.0));
         return (change > 0 ? "+" : "−") + number;
     }
 

@@ -30,8 +30,8 @@ class MetricExtractorTest {
 
     /** line|label|value|unit|section|delta|qualifier, as a reader would write each one down. */
     private static String row(Metric m) {
-        return m.line() + "|" + m.label() + "|" + MetricExtractor.format(m.value()) + "|" + m.unit() + "|" + m.section() + "|"
-                + m.delta().map(MetricExtractor::format).orElse("") + "|" + m.qualifier().orElse("");
+        return m.line() + "|" + m.label() + "|" + Metric.plain(m.value()) + "|" + m.unit() + "|" + m.section() + "|"
+                + m.delta().map(Metric::plain).orElse("") + "|" + m.qualifier().orElse("");
     }
 
     /** Every number of the sample report that is a metric, and nothing else (no dates, times, versions or incident counts). */
