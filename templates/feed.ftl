@@ -6,7 +6,7 @@
   <link href="${config.site_host}/" rel="alternate" type="text/html"/>
   <link href="${config.site_host}/${config.feed_file!"feed.xml"}" rel="self" type="application/atom+xml"/>
   <id>${config.site_host}/</id>
-  <updated><#if published_posts?has_content>${published_posts[0].date?string("yyyy-MM-dd'T'HH:mm:ssXXX")}<#else>${.now?string("yyyy-MM-dd'T'HH:mm:ssXXX")}</#if></updated>
+  <updated><#if published_posts?has_content>${published_posts[0].date?string("yyyy-MM-dd'T'HH:mm:ssXXX")}<#else>${config.site_built}</#if></updated>
   <#list published_posts[0..*20] as post>
   <entry>
     <title>${post.week!""} ${post.title}</title>

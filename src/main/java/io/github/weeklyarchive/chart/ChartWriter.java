@@ -37,6 +37,9 @@ public final class ChartWriter {
     /** @param stretch fill any box the page gives it (sparklines) rather than keep the aspect ratio */
     public static String svg(JFreeChart chart, int width, int height, boolean stretch) {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
+        // The default prefix of clip-path and gradient ids is the clock's nanoseconds: every build would differ.
+        // Each chart is a document of its own (shown with <img>), so one fixed prefix cannot clash.
+        g.setDefsKeyPrefix("chart");
         g.setFontFunction(family -> ChartFonts.CSS_FAMILIES);
         chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
         // A viewBox lets the chart scale with the page instead of being clipped on a phone.

@@ -9,6 +9,7 @@ import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
@@ -35,6 +36,8 @@ import org.jfree.data.time.TimeSeriesCollection;
 /** The site's charts, built with JFreeChart: one per metric, sparklines, incidents per week, progress per project. */
 public final class Charts {
 
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+
     private Charts() {
     }
 
@@ -42,7 +45,7 @@ public final class Charts {
     public static JFreeChart metric(MetricSeries series, ChartTheme theme) {
         TimeSeries line = new TimeSeries(series.name());
         thinned(series.points(), MAX_POINTS).forEach(p -> line.addOrUpdate(day(p.date()), p.value()));
-        XYPlot plot = timePlot(new TimeSeriesCollection(line), theme, series.unit());
+        XYPlot plot = timePlot(new TimeSeriesCollection(line, UTC), theme, series.unit());
         XYLineAndShapeRenderer renderer = lineRenderer(theme, 1, series.points().size() <= 60);
         plot.setRenderer(renderer);
         series.target().ifPresent(target -> {
@@ -83,7 +86,7 @@ public final class Charts {
         TimeSeries line = new TimeSeries(series.name());
         List<MetricSeries.Point> recent = series.points().subList(Math.max(0, series.points().size() - 26), series.points().size());
         recent.forEach(p -> line.addOrUpdate(day(p.date()), p.value()));
-        XYPlot plot = timePlot(new TimeSeriesCollection(line), theme, "");
+        XYPlot plot = timePlot(new TimeSeriesCollection(line, UTC), theme, "");
         plot.getDomainAxis().setVisible(false);
         plot.getRangeAxis().setVisible(false);
         plot.setRangeGridlinesVisible(false);
@@ -99,7 +102,7 @@ public final class Charts {
 
     /** Several progress lines of one project, 0 to 100%. */
     public static JFreeChart progress(Figures.Project project, ChartTheme theme) {
-        TimeSeriesCollection data = new TimeSeriesCollection();
+        TimeSeriesCollection data = new TimeSeriesCollection(UTC);
         for (MetricSeries s : project.progress()) {
             TimeSeries line = new TimeSeries(s.name());
             thinned(s.points(), MAX_POINTS).forEach(p -> line.addOrUpdate(day(p.date()), p.value()));
@@ -150,12 +153,13 @@ public final class Charts {
     }
 
     private static XYPlot timePlot(TimeSeriesCollection data, ChartTheme theme, String unit) {
-        DateAxis x = new DateAxis();
+        // Dates are days without a zone: drawn in UTC, a chart is the same on every build machine.
+        DateAxis x = new DateAxis(null, UTC, Locale.ROOT);
         // Short spans are labelled by day, long ones by month, at most about eight labels either way.
         double days = data.getSeriesCount() == 0 ? 0 : (data.getDomainUpperBound(false) - data.getDomainLowerBound(false)) / 86_400_000d;
         boolean byDay = days <= 180;
         SimpleDateFormat format = new SimpleDateFormat(byDay ? "MM-dd" : "yyyy-MM");
-        format.setTimeZone(TimeZone.getDefault());
+        format.setTimeZone(UTC);
         x.setDateFormatOverride(format);
         if (byDay) {
             x.setTickUnit(new DateTickUnit(DateTickUnitType.DAY, Math.max(7, (int) Math.ceil(days / 8 / 7) * 7)));
@@ -223,6 +227,6 @@ public final class Charts {
     }
 
     private static Day day(LocalDate date) {
-        return new Day(date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+        return new Day(java.util.Date.from(date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()), UTC, Locale.ROOT);
     }
 }

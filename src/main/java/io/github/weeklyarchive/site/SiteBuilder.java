@@ -12,12 +12,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.stream.Stream;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 
@@ -41,27 +40,24 @@ public final class SiteBuilder {
 
     /** As {@link #load(Path, boolean)}, taking unchanged files' reports from {@code cache}. */
     public static Loaded load(Path source, boolean drafts, ReportCache cache) {
-        Path content = source.resolve("content");
+        SourceFolder folder = SourceFolder.of(source);
+        List<Problem> problems = new ArrayList<>(folder.problems());
+        Path content = folder.content();
         if (!Files.isDirectory(content)) {
-            return empty(Problem.error("content", 0,
-                    "no content/ folder in " + source.toAbsolutePath() + "; create it and put one Markdown file per week in it"));
+            problems.add(Problem.error(folder.shown(content), 0, "no " + folder.shown(content) + "/ folder in " + folder.root()
+                    + "; create it and put one Markdown file per week in it"));
+            return empty(folder, problems);
         }
         List<Path> markdown = new ArrayList<>();
         List<Path> otherFiles = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(content)) {
-            files.filter(Files::isRegularFile)
-                    .filter(file -> !isHidden(content.relativize(file)))
-                    .sorted()
-                    .forEach(file -> (isMarkdown(file) ? markdown : otherFiles).add(file));
-        } catch (IOException e) {
-            return empty(Problem.error("content", 0, "cannot list the folder: " + e.getMessage()));
+        for (Path file : folder.files(content, problems)) {
+            (isMarkdown(file) ? markdown : otherFiles).add(file);
         }
         BuildTimer timer = new BuildTimer();
         List<ParsedReport> parsed = markdown.parallelStream()
-                .map(file -> cache.get(file, () -> parseFile(source, file)))
+                .map(file -> cache.get(file, () -> parseFile(folder, file)))
                 .toList();
         cache.retainOnly(markdown);
-        List<Problem> problems = new ArrayList<>();
         List<Report> reports = new ArrayList<>();
         for (ParsedReport p : parsed) {
             problems.addAll(p.problems());
@@ -70,41 +66,44 @@ public final class SiteBuilder {
         timer.lap("parse");
         Archive.Assembled assembled = Archive.assemble(reports, drafts);
         problems.addAll(assembled.problems());
-        MetricsConfig.Loaded config = loadMetricsConfig(source);
+        MetricsConfig.Loaded config = loadMetricsConfig(folder, problems);
         problems.addAll(config.problems());
         Figures figures = Figures.of(assembled.archive(), config.config());
         problems.addAll(figures.problems());
         timer.lap("figures");
         problems.sort(Comparator.comparing(Problem::path).thenComparingInt(Problem::line));
-        List<Path> attachments = otherFiles.stream().map(content::relativize).toList();
-        return new Loaded(assembled.archive(), figures, config.config(), problems, attachments);
+        List<Path> attachments = Attachments.published(otherFiles.stream().map(content::relativize).toList(),
+                reports, drafts, folder.shown(content));
+        return new Loaded(folder, assembled.archive(), figures, config.config(), problems, attachments);
     }
 
-    private static MetricsConfig.Loaded loadMetricsConfig(Path source) {
-        Path file = source.resolve("metrics.yaml");
-        if (!Files.isRegularFile(file)) {
+    private static MetricsConfig.Loaded loadMetricsConfig(SourceFolder folder, List<Problem> problems) {
+        Optional<Path> file = folder.settingsFile("metrics.yaml", problems);
+        if (file.isEmpty()) {
             return new MetricsConfig.Loaded(MetricsConfig.defaults(), List.of());
         }
         try {
-            return MetricsConfig.parse("metrics.yaml", Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+            return MetricsConfig.parse("metrics.yaml", Files.readString(file.get(), java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             return new MetricsConfig.Loaded(MetricsConfig.defaults(), List.of(Problem.error("metrics.yaml", 0,
                     "cannot read the file as UTF-8 text: " + e.getMessage())));
         }
     }
 
-    private static Loaded empty(Problem problem) {
+    private static Loaded empty(SourceFolder folder, List<Problem> problems) {
         Archive none = new Archive(List.of());
-        return new Loaded(none, Figures.of(none, MetricsConfig.defaults()), MetricsConfig.defaults(), List.of(problem), List.of());
+        return new Loaded(folder, none, Figures.of(none, MetricsConfig.defaults()), MetricsConfig.defaults(), problems, List.of());
     }
 
     /**
      * The reports of a site, checked.
      *
+     * @param folder      the source folder, as the build may read it
      * @param attachments files under {@code content/} that are not reports (images, PDFs), relative to it;
      *                    they are published at the same place, so a report's relative links to them work
+     *                    (all but those that only drafts left out of the site refer to)
      */
-    public record Loaded(Archive archive, Figures figures, MetricsConfig metricsConfig, List<Problem> problems, List<Path> attachments) {
+    public record Loaded(SourceFolder folder, Archive archive, Figures figures, MetricsConfig metricsConfig, List<Problem> problems, List<Path> attachments) {
         public boolean hasErrors() {
             return problems.stream().anyMatch(Problem::isError);
         }
@@ -112,65 +111,78 @@ public final class SiteBuilder {
 
     /** Builds the site described by {@code options}. Never throws for bad input: problems are returned. */
     public static BuildResult build(BuildOptions options) {
-        Path source = options.source().toAbsolutePath().normalize();
-        Path output = options.output().toAbsolutePath().normalize();
-        Optional<Problem> unsafe = checkOutputFolder(source, output);
-        if (unsafe.isPresent()) {
-            return new BuildResult(List.of(unsafe.get()), 0, false);
+        SourceFolder folder = SourceFolder.of(options.source());
+        OutputFolder.Result opened = OutputFolder.open(folder.root(), options.output(), folder.readFolders());
+        if (opened.refusal().isPresent()) {
+            return new BuildResult(List.of(opened.refusal().get()), 0, false);
         }
-        Loaded loaded = load(source, options.drafts(), options.reports());
+        OutputFolder output = opened.folder().orElseThrow();
+        output.cleanLeftovers();
+        Loaded loaded = load(folder.root(), options.drafts(), options.reports());
         if (loaded.hasErrors()) {
             return new BuildResult(loaded.problems(), 0, false);
         }
         List<Problem> problems = new ArrayList<>(loaded.problems());
-        Path staging = null;
-        Path baked = output.resolveSibling("." + output.getFileName() + ".building-" + UUID.randomUUID());
-        try {
+        try (OutputFolder.Workspace workspace = output.startBuild()) {
             BuildTimer timer = new BuildTimer();
-            staging = Files.createTempDirectory("weekly-archive-");
-            stageTheme(source, staging, loaded, options);
+            stageTheme(workspace.theme(), loaded, options, problems);
             timer.lap("stage");
-            List<Problem> bakeProblems = bake(source, staging, baked, loaded);
+            List<Problem> bakeProblems = bake(folder.root(), workspace.theme(), workspace.site(), loaded);
             timer.lap("bake");
             problems.addAll(bakeProblems);
             if (!bakeProblems.isEmpty()) {
                 return new BuildResult(problems, 0, false);
             }
-            swapInto(baked, output);
+            Optional<Problem> refused = output.publish(workspace);
             timer.lap("swap");
+            if (refused.isPresent()) {
+                problems.add(refused.get());
+                return new BuildResult(problems, 0, false);
+            }
             return new BuildResult(problems, loaded.archive().weeks().size(), true);
         } catch (IOException | UncheckedIOException e) {
-            problems.add(Problem.error(output.toString(), 0, "could not write the site: " + e.getMessage()));
+            problems.add(Problem.error(options.output().toString(), 0, "could not write the site: " + e.getMessage()));
             return new BuildResult(problems, 0, false);
-        } finally {
-            deleteQuietly(staging);
-            deleteQuietly(baked);
         }
     }
 
     /** Lays out the theme JBake renders with: built-in templates and assets, the site's overrides, the merged properties. */
-    private static void stageTheme(Path source, Path staging, Loaded loaded, BuildOptions options) throws IOException {
+    private static void stageTheme(Path staging, Loaded loaded, BuildOptions options, List<Problem> problems) throws IOException {
+        SourceFolder folder = loaded.folder();
         BuiltInTheme.copyTo(staging);
-        for (String folder : List.of("templates", "assets")) {
-            if (Files.isDirectory(source.resolve(folder))) {
-                BuiltInTheme.copyTree(source.resolve(folder), staging.resolve(folder));
-            }
-        }
+        copyInto(folder, folder.templates(), staging.resolve("templates"), problems);
+        copyInto(folder, folder.assets(), staging.resolve("assets"), problems);
         for (Path attachment : loaded.attachments()) {
             Path target = staging.resolve("assets").resolve(attachment.toString());
             Files.createDirectories(target.getParent());
-            Files.copy(source.resolve("content").resolve(attachment), target);
+            Files.copy(folder.content().resolve(attachment), target, StandardCopyOption.REPLACE_EXISTING);
         }
         Files.createDirectories(staging.resolve("content")); // JBake's configuration expects one; the weeks come from memory
 
         SiteProperties properties = new SiteProperties();
         properties.load(staging.resolve("jbake.properties"));
-        if (Files.isRegularFile(source.resolve("jbake.properties"))) {
-            properties.load(source.resolve("jbake.properties"));
+        Optional<Path> own = folder.settingsFile("jbake.properties", new ArrayList<>()); // a bad link here was reported by load
+        if (own.isPresent()) {
+            properties.load(own.get());
         }
+        // Our staged theme uses JBake's default folder names, whatever the site calls its own.
+        properties.set("content.folder", "content");
+        properties.set("template.folder", "templates");
+        properties.set("asset.folder", "assets");
         properties.setBaseUrl(options.baseUrl().orElseGet(() -> properties.get("site.host", "/")));
         properties.set("site.livereload", String.valueOf(options.liveReload()));
+        // Reproducible output: dates are formatted in UTC, and the one build time a page shows is never the clock.
+        properties.set("freemarker.timezone", "UTC");
+        properties.set("site.built", BuildTime.of(loaded.archive(), System.getenv("SOURCE_DATE_EPOCH"), problems).toString());
         properties.write(staging.resolve("jbake.properties"));
+    }
+
+    private static void copyInto(SourceFolder folder, Path from, Path to, List<Problem> problems) throws IOException {
+        for (Path file : folder.files(from, problems)) {
+            Path target = to.resolve(from.relativize(file).toString());
+            Files.createDirectories(target.getParent());
+            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static List<Problem> bake(Path source, Path staging, Path destination, Loaded loaded) throws IOException {
@@ -187,6 +199,7 @@ public final class SiteBuilder {
         BuildTimer timer = new BuildTimer();
         List<Problem> problems = JBakeRenderer.render(config, WeekDocument.all(loaded.archive().weeks(), figurePages), pages).stream()
                 .map(error -> TemplateErrors.toProblem(source, error))
+                .distinct() // one mistake in post.ftl fails every week's page: say it once
                 .toList();
         timer.lap("render");
         if (!problems.isEmpty()) {
@@ -206,43 +219,8 @@ public final class SiteBuilder {
                 week.report().date(), week.report().displayWeek(), week.report().tags(), week.report().sections())).toList();
     }
 
-    /** Refuses an output folder whose replacement would destroy the sources or something that is not a site. */
-    private static Optional<Problem> checkOutputFolder(Path source, Path output) {
-        if (source.startsWith(output)) {
-            return Optional.of(Problem.error(output.toString(), 0,
-                    "the output folder contains the source folder and would be replaced; choose another --output, such as output/"));
-        }
-        if (output.startsWith(source.resolve("content"))) {
-            return Optional.of(Problem.error(output.toString(), 0,
-                    "the output folder is inside content/, so the site would be read back as reports; choose another --output"));
-        }
-        if (Files.isDirectory(output) && !Files.exists(output.resolve("index.html"))) {
-            try (Stream<Path> entries = Files.list(output)) {
-                if (entries.findAny().isPresent()) {
-                    return Optional.of(Problem.error(output.toString(), 0,
-                            "the output folder is not empty and holds no site (no index.html), so it will not be replaced; "
-                                    + "empty it or choose another --output"));
-                }
-            } catch (IOException e) {
-                return Optional.of(Problem.error(output.toString(), 0, "cannot read the output folder: " + e.getMessage()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Replaces {@code output} with {@code baked}: two renames, so readers never see a half-written site. */
-    private static void swapInto(Path baked, Path output) throws IOException {
-        Files.createDirectories(output.getParent());
-        Path old = output.resolveSibling("." + output.getFileName() + ".old-" + UUID.randomUUID());
-        if (Files.exists(output)) {
-            Files.move(output, old);
-        }
-        Files.move(baked, output);
-        deleteQuietly(old);
-    }
-
-    private static ParsedReport parseFile(Path source, Path file) {
-        String relative = source.relativize(file).toString().replace('\\', '/');
+    private static ParsedReport parseFile(SourceFolder folder, Path file) {
+        String relative = folder.shown(file);
         try {
             return ReportParser.parse(relative, Files.readAllBytes(file));
         } catch (IOException e) {
@@ -253,25 +231,5 @@ public final class SiteBuilder {
     private static boolean isMarkdown(Path file) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         return name.endsWith(".md") || name.endsWith(".markdown");
-    }
-
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static void deleteQuietly(Path folder) {
-        if (folder == null || !Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // A leftover temporary folder is harmless; the build result does not depend on it.
-        }
     }
 }

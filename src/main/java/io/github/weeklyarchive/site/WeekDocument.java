@@ -3,7 +3,7 @@ package io.github.weeklyarchive.site;
 import io.github.weeklyarchive.archive.Week;
 import io.github.weeklyarchive.report.Heading;
 import io.github.weeklyarchive.report.Report;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +26,9 @@ final class WeekDocument {
         Report report = week.report();
         DocumentModel document = new DocumentModel();
         document.setTitle(report.title());
-        // Midnight in the zone FreeMarker formats dates in, so the printed day is the report's day.
-        document.setDate(Date.from(report.date().atStartOfDay(ZoneId.systemDefault()).toInstant()));
+        // Midnight UTC, the zone FreeMarker formats dates in (freemarker.timezone): the printed day is the
+        // report's day and the feed's timestamps are the same on every build machine.
+        document.setDate(Date.from(report.date().atStartOfDay(ZoneOffset.UTC).toInstant()));
         document.setType("post");
         document.setStatus(ModelAttributes.Status.PUBLISHED);
         document.setTags(report.tags().toArray(String[]::new));

@@ -190,17 +190,6 @@ class SiteBuildTest {
     }
 
     @Test
-    void aFolderThatIsNotASiteIsNeverReplaced(@TempDir Path work) throws Exception {
-        Path source = TestSites.threeWeeks(work.resolve("src"));
-        Path precious = Files.createDirectories(work.resolve("documents"));
-        Files.writeString(precious.resolve("thesis.txt"), "do not delete");
-        BuildResult refused = SiteBuilder.build(BuildOptions.of(source, precious));
-        assertFalse(refused.written());
-        assertTrue(refused.problems().get(0).message().startsWith("the output folder is not empty and holds no site"));
-        assertEquals("do not delete", Files.readString(precious.resolve("thesis.txt")));
-    }
-
-    @Test
     void metricsCsvHasTheContractHeaderAndEveryValueWithItsSource() throws Exception {
         List<String> lines = Files.readAllLines(site.resolve("data/metrics.csv"), StandardCharsets.UTF_8);
         assertEquals("date,week,metric,value,unit,section,source", lines.get(0));

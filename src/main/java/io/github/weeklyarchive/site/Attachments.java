@@ -1,0 +1,63 @@
+package io.github.weeklyarchive.site;
+
+import io.github.weeklyarchive.report.Report;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which of the files beside the reports (images, PDFs) are published. All of them are, so a report's
+ * relative links keep working, except a file that only drafts left out of the site refer to: a draft's
+ * screenshot is as private as the draft.
+ */
+final class Attachments {
+
+    /** A link or image address in a rendered report: our renderer always writes double-quoted attributes. */
+    private static final Pattern REFERENCE = Pattern.compile("\\b(?:href|src)=\"([^\"#?]*)");
+
+    private Attachments() {
+    }
+
+    /**
+     * @param attachments  the files, relative to the content folder
+     * @param reports      every report read, drafts included
+     * @param withDrafts   whether drafts are published in this build
+     * @param contentShown the content folder as reports' source paths begin ({@code content})
+     */
+    static List<Path> published(List<Path> attachments, List<Report> reports, boolean withDrafts, String contentShown) {
+        Set<Path> fromPublished = new HashSet<>();
+        Set<Path> fromDrafts = new HashSet<>();
+        for (Report report : reports) {
+            Set<Path> into = withDrafts || !report.draft() ? fromPublished : fromDrafts;
+            into.addAll(referencedBy(report, Path.of(contentShown)));
+        }
+        return attachments.stream()
+                .filter(file -> fromPublished.contains(file) || !fromDrafts.contains(file))
+                .toList();
+    }
+
+    /** Files under the content folder that a report links to or shows, relative to that folder. */
+    static Set<Path> referencedBy(Report report, Path content) {
+        Path folder = content.relativize(Path.of(report.source())).getParent();
+        Set<Path> files = new HashSet<>();
+        Matcher m = REFERENCE.matcher(report.html());
+        while (m.find()) {
+            String address = m.group(1).replace("&amp;", "&");
+            if (address.isEmpty() || address.startsWith("/") || address.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+                continue; // a page of its own, the site root or another site: not a file beside the report
+            }
+            try {
+                Path file = (folder == null ? Path.of("") : folder).resolve(URLDecoder.decode(address.replace("+", "%2B"), StandardCharsets.UTF_8)).normalize();
+                files.add(file);
+            } catch (IllegalArgumentException e) {
+                // a malformed address points at no file
+            }
+        }
+        return files;
+    }
+}

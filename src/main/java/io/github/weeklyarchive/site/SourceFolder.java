@@ -1,0 +1,217 @@
+package io.github.weeklyarchive.site;
+
+import io.github.weeklyarchive.report.Problem;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * A site's source folder as a build may read it: the files under {@code content/}, {@code templates/} and
+ * {@code assets/} (or the folders {@code jbake.properties} names with {@code content.folder},
+ * {@code template.folder} and {@code asset.folder}, as in JBake), and the settings files beside them.
+ *
+ * <p>Nothing outside the source folder is ever read. Links inside it are followed; a link that leads out
+ * of it (to {@code /etc/passwd}, {@code /proc/self/environ}, a report elsewhere on the machine) is skipped
+ * with a warning, and so is a folder link that loops. The one exception is a top-level folder that is
+ * itself a link ({@code content -> ../reports-repo}): the user made that link to say where the folder is.
+ */
+public final class SourceFolder {
+
+    private final Path root;
+    private final List<Path> readableRoots;
+    private final Path content;
+    private final Path templates;
+    private final Path assets;
+    private final List<Problem> problems;
+
+    private SourceFolder(Path root, List<Path> readableRoots, Path content, Path templates, Path assets, List<Problem> problems) {
+        this.root = root;
+        this.readableRoots = readableRoots;
+        this.content = content;
+        this.templates = templates;
+        this.assets = assets;
+        this.problems = List.copyOf(problems);
+    }
+
+    /** The source folder at {@code source}, with its folder names read from its {@code jbake.properties}. */
+    public static SourceFolder of(Path source) {
+        Path root = source.toAbsolutePath().normalize();
+        List<Problem> problems = new ArrayList<>();
+        List<Path> readable = new ArrayList<>();
+        readable.add(realPath(root).orElse(root));
+        Properties settings = new Properties();
+        Path properties = root.resolve("jbake.properties");
+        if (Files.isRegularFile(properties) && !insideAny(properties, readable)) {
+            problems.add(Problem.warning("jbake.properties", 0, "this link leads outside the site folder; skipped, "
+                    + "since a build reads nothing outside --source: copy the file into the site folder"));
+        } else if (Files.isRegularFile(properties)) {
+            try (Reader reader = Files.newBufferedReader(properties, StandardCharsets.UTF_8)) {
+                settings.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                problems.add(Problem.error("jbake.properties", 0, "cannot read the file: " + e.getMessage()));
+            }
+        }
+        Path content = folder(root, settings, "content.folder", "content", problems);
+        Path templates = folder(root, settings, "template.folder", "templates", problems);
+        Path assets = folder(root, settings, "asset.folder", "assets", problems);
+        for (Path folder : List.of(content, templates, assets)) {
+            Optional<Path> target = Files.isSymbolicLink(folder) ? realPath(folder) : Optional.empty();
+            if (target.isPresent() && readable.get(0).startsWith(target.get())) {
+                problems.add(Problem.error(root.relativize(folder).toString(), 0, "this link leads to " + target.get()
+                        + ", which holds the whole site folder; link it to the folder of reports itself"));
+            } else {
+                target.ifPresent(readable::add);
+            }
+        }
+        return new SourceFolder(root, List.copyOf(readable), content, templates, assets, problems);
+    }
+
+    private static Path folder(Path root, Properties settings, String key, String fallback, List<Problem> problems) {
+        String name = settings.getProperty(key, fallback).strip();
+        Path folder = root.resolve(name).normalize();
+        if (name.isEmpty() || !folder.startsWith(root) || folder.equals(root)) {
+            problems.add(Problem.error("jbake.properties", 0, key + "=" + name + " names a folder outside the site folder; "
+                    + "write a folder inside it, such as " + key + "=" + fallback));
+            return root.resolve(fallback);
+        }
+        return folder;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** The reports: {@code content/} or {@code content.folder}. */
+    public Path content() {
+        return content;
+    }
+
+    public Path templates() {
+        return templates;
+    }
+
+    public Path assets() {
+        return assets;
+    }
+
+    /** Problems with the folder settings themselves. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** What a build reads and must never write into. */
+    public List<Path> readFolders() {
+        return List.of(content, templates, assets);
+    }
+
+    /** The path of {@code file} as shown in messages: relative to the source folder, with forward slashes. */
+    public String shown(Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    /**
+     * The readable files under {@code folder}, sorted, as paths under it (links not resolved, so names
+     * stay the user's). Hidden files and folders are left out. Problems go to {@code problems}.
+     */
+    public List<Path> files(Path folder, List<Problem> problems) {
+        List<Path> files = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return files;
+        }
+        try {
+            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    if (!dir.equals(folder) && isHidden(dir)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return readable(dir, problems) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (isHidden(file) || !readable(file, problems)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attributes.isRegularFile()) {
+                        files.add(file);
+                    } else {
+                        problems.add(Problem.warning(shown(file), 0, "not a regular file (a device, socket or pipe); skipped"));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (e instanceof FileSystemLoopException) {
+                        problems.add(Problem.warning(shown(file), 0, "this folder link leads back into a folder that contains it; skipped"));
+                    } else if (!isHidden(file)) {
+                        problems.add(Problem.warning(shown(file), 0, "cannot read it (" + e.getMessage() + "); skipped"));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.add(Problem.error(shown(folder), 0, "cannot list the folder: " + e.getMessage()));
+        }
+        files.sort(null);
+        return files;
+    }
+
+    /** A settings file at the top of the site ({@code metrics.yaml}), if it is there and may be read. */
+    public Optional<Path> settingsFile(String name, List<Problem> problems) {
+        Path file = root.resolve(name);
+        if (!Files.isRegularFile(file) || !readable(file, problems)) {
+            return Optional.empty();
+        }
+        return Optional.of(file);
+    }
+
+    /** Whether {@code path} may be read; a link leading out of the site gets a warning. */
+    private boolean readable(Path path, List<Problem> problems) {
+        if (!Files.isSymbolicLink(path)) {
+            return true;
+        }
+        Optional<Path> real = realPath(path);
+        if (real.isEmpty()) {
+            problems.add(Problem.warning(shown(path), 0, "this link points to nothing; skipped"));
+            return false;
+        }
+        if (!insideAny(real.get(), readableRoots)) {
+            problems.add(Problem.warning(shown(path), 0, "this link leads outside the site folder (to " + real.get()
+                    + "); skipped, since a build reads nothing outside --source: copy the file into the site folder to publish it"));
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean insideAny(Path path, List<Path> roots) {
+        Path real = realPath(path).orElse(path);
+        return roots.stream().anyMatch(real::startsWith);
+    }
+
+    private static Optional<Path> realPath(Path path) {
+        try {
+            return Optional.of(path.toRealPath());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isHidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+}
