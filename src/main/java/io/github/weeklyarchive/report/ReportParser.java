@@ -18,14 +18,16 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.Date;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jetbrains.annotations.NotNull;
@@ -44,6 +46,9 @@ public final class ReportParser {
     private static final Pattern WEEK_LABEL = Pattern.compile(
             "第\\s*[0-9０-９一二三四五六七八九十百]+\\s*[周期]|(?i)\\bweek\\s*\\d{1,2}\\b|\\bW\\d{1,2}\\b");
     private static final Pattern EXPORT_STAMP = Pattern.compile("^Created:\\s*(.+)$");
+    /** The years a chart's time axis can hold (JFreeChart's {@code Day} spans 1900 to 9999). */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 9999;
     private static final DataKey<Map<Node, String>> HEADING_IDS = new DataKey<>("WEEKLY_ARCHIVE_HEADING_IDS", Map.of());
 
     private static final MutableDataSet OPTIONS = new MutableDataSet()
@@ -107,6 +112,14 @@ public final class ReportParser {
             return ParsedReport.failed(problems);
         }
 
+        if (date.get().getYear() < FIRST_YEAR || date.get().getYear() > LAST_YEAR) {
+            int line = front.get("date").isPresent() ? front.lineOf("date", text)
+                    : titleHeading.map(h -> front.bodyLine() + h.getLineNumber()).orElse(1);
+            problems.add(Problem.error(path, line, "the date " + date.get() + " is outside the years " + FIRST_YEAR + "-" + LAST_YEAR
+                    + " that the charts can place; correct it, e.g. 2023-02-24"));
+            return ParsedReport.failed(problems);
+        }
+
         Optional<String> weekLabel = front.get("week").map(String::valueOf).map(String::strip)
                 .or(() -> findWeekLabel(title));
         List<String> tags = readTags(path, text, front, problems);
@@ -167,8 +180,13 @@ public final class ReportParser {
         Optional<Object> written = front.get("date");
         if (written.isPresent()) {
             Object value = written.get();
-            if (value instanceof Date d) { // YAML reads an unquoted 2023-02-24 as a timestamp at UTC midnight
-                return Optional.of(d.toInstant().atZone(ZoneOffset.UTC).toLocalDate());
+            if (value instanceof Date d) {
+                // YAML reads an unquoted 2023-02-24 as a timestamp at UTC midnight, counted in the calendar
+                // java.util.Date uses (Julian before 1582): read the day back in that same calendar.
+                Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+                calendar.setTime(d);
+                int year = calendar.get(Calendar.ERA) == java.util.GregorianCalendar.BC ? 1 - calendar.get(Calendar.YEAR) : calendar.get(Calendar.YEAR);
+                return Optional.of(LocalDate.of(year, calendar.get(Calendar.MONTH) + 1, calendar.get(Calendar.DAY_OF_MONTH)));
             }
             DateFinder.Found found = DateFinder.inText(String.valueOf(value));
             if (found.date().isPresent()) {

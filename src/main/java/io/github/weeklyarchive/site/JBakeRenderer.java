@@ -27,6 +27,14 @@ import org.jbake.template.ModelExtractorsDocumentTypeListener;
  */
 final class JBakeRenderer {
 
+    static {
+        // FreeMarker picks java.util.logging on its own and prints every template error with its stack trace
+        // (51 lines for one mistake); through SLF4J it obeys our logback.xml, and we report the error in one line.
+        if (System.getProperty("org.freemarker.loggerLibrary") == null) {
+            System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+        }
+    }
+
     private JBakeRenderer() {
     }
 

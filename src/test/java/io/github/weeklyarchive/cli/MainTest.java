@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.weeklyarchive.testing.ChildJvm;
 import io.github.weeklyarchive.testing.TestSites;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -69,6 +70,31 @@ class MainTest {
         Run dirty = run("check", "--source", source.toString());
         assertEquals(1, dirty.exitCode());
         assertTrue(dirty.err().startsWith("content/undated.md:1: error: no date found"), dirty.err());
+    }
+
+    @Test
+    void aDateTheChartsCannotPlaceIsRefusedByCheckAndBuildAlike(@TempDir Path dir) throws Exception {
+        Path source = TestSites.threeWeeks(dir.resolve("src"));
+        TestSites.write(source.resolve("content/ancient.md"), "---\ndate: 0001-01-01\n---\n# 远古\n\n- 入金有效成功率：99.1%\n");
+        Run check = run("check", "--source", source.toString());
+        Run build = run("build", "--source", source.toString(), "--output", dir.resolve("out").toString());
+        for (Run run : List.of(check, build)) {
+            assertEquals(1, run.exitCode(), run.err());
+            assertTrue(run.err().startsWith("content/ancient.md:2: error: the date 0001-01-01 is outside the years 1900-9999"), run.err());
+        }
+    }
+
+    @Test
+    void aTemplateMistakeIsOneLineOnStderrWithoutAStackTrace(@TempDir Path dir) throws Exception {
+        Path source = TestSites.threeWeeks(dir.resolve("src"));
+        TestSites.write(source.resolve("templates/post.ftl"), "<#ftl output_format=\"HTML\">\n<p>\n${no.such.thing}\n");
+        Process build = ChildJvm.start(Files.createDirectories(dir.resolve("logs")), dir, "build", "--source", "src", "--output", "out");
+        assertTrue(build.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(1, build.exitValue());
+        List<String> err = Files.readAllLines(dir.resolve("logs/stderr.txt"));
+        assertEquals(2, err.size(), String.join("\n", err));
+        assertTrue(err.get(0).startsWith("templates/post.ftl:3: error: template error: "), err.get(0));
+        assertTrue(err.get(1).startsWith("build failed (1 error, 0 warnings)"), err.get(1));
     }
 
     @Test
