@@ -1,10 +1,10 @@
 package io.github.weeklyarchive.metrics;
 
+import io.github.weeklyarchive.report.NormalForm;
 import io.github.weeklyarchive.report.Problem;
 import io.github.weeklyarchive.report.Report;
 import io.github.weeklyarchive.report.SourceLine;
 import io.github.weeklyarchive.report.TableRow;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +56,7 @@ public final class MetricExtractor {
             if (config.isIncidentSection(line.section()) || config.isIncidentHeading(line.text())) {
                 continue;
             }
-            metrics.addAll(config.applyRules(line, report.source()));
+            metrics.addAll(fromRules(line, config, report.source()));
             fromLine(line, report.source(), metrics, problems);
         }
         for (TableRow row : report.tableRows()) {
@@ -217,9 +217,31 @@ public final class MetricExtractor {
         return clauses;
     }
 
+    /** Values found by the user's own rules ({@code metrics.yaml}) on a line. */
+    private static List<Metric> fromRules(SourceLine line, MetricsConfig config, String source) {
+        List<Metric> found = new ArrayList<>();
+        String text = null;
+        for (MetricsConfig.Definition d : config.definitions()) {
+            for (Pattern rule : d.rules()) {
+                text = text == null ? normalize(line.text()) : text;
+                Matcher m = rule.matcher(text);
+                if (m.find()) {
+                    try {
+                        double value = Double.parseDouble(m.group("value"));
+                        found.add(new Metric(d.name(), line.sectionPath(), value, d.unit().orElse(""), Optional.empty(),
+                                Optional.empty(), line.heading(), source, line.line()));
+                    } catch (NumberFormatException e) {
+                        // the rule matched text that is not a number: nothing to chart
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     /** NFKC: full-width digits, {@code ％}, {@code ：} and {@code （）} become their ASCII forms. */
     static String normalize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replace('【', '[').replace('】', ']');
+        return NormalForm.compatible(text).replace('【', '[').replace('】', ']');
     }
 
     private static String maskBrackets(String clause) {

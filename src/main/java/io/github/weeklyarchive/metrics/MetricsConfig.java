@@ -1,8 +1,9 @@
 package io.github.weeklyarchive.metrics;
 
 import io.github.weeklyarchive.report.Problem;
-import io.github.weeklyarchive.report.SourceLine;
+import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,9 +13,13 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The site's {@code metrics.yaml}: named metrics with aliases, units, targets and which direction
@@ -78,12 +83,16 @@ public final class MetricsConfig {
     public record Loaded(MetricsConfig config, List<Problem> problems) {
     }
 
-    /** Reads {@code metrics.yaml} text; a mistake is reported with its line and that part is left out. */
+    /**
+     * Reads {@code metrics.yaml} text; a mistake is reported at the line of the value that is wrong (taken
+     * from the YAML parser's marks) and that part is left out.
+     */
     public static Loaded parse(String path, String yaml) {
         List<Problem> problems = new ArrayList<>();
-        Object root;
+        Node root;
         try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+            // compose() builds the node tree without constructing any object: safe, and every node knows its line.
+            root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
             problems.add(Problem.error(path, line, "not valid YAML (" + e.getProblem() + "); see the README section on metrics.yaml"));
@@ -95,85 +104,108 @@ public final class MetricsConfig {
         if (root == null) {
             return new Loaded(defaults(), problems);
         }
-        if (!(root instanceof Map<?, ?> top)) {
-            problems.add(Problem.error(path, 1, "expected the keys metrics:, incidents: or auto:, not a single value"));
+        if (!(root instanceof MappingNode)) {
+            problems.add(Problem.error(path, lineOf(root), "expected the keys metrics:, incidents: or auto:, not a single value"));
             return new Loaded(defaults(), problems);
         }
+        Map<String, Node> top = keys(root);
         List<Definition> definitions = new ArrayList<>();
-        if (top.get("metrics") instanceof List<?> list) {
-            for (Object entry : list) {
-                definition(path, yaml, entry, problems).ifPresent(definitions::add);
+        if (top.get("metrics") instanceof SequenceNode list) {
+            for (Node entry : list.getValue()) {
+                definition(path, entry, problems).ifPresent(definitions::add);
             }
         } else if (top.containsKey("metrics")) {
-            problems.add(Problem.error(path, lineOf(yaml, "metrics:"), "metrics: must be a list of entries starting with '- name: …'"));
+            problems.add(Problem.error(path, lineOf(top.get("metrics")), "metrics: must be a list of entries starting with '- name: …'"));
         }
         List<String> headings = DEFAULT_INCIDENT_HEADINGS;
-        if (top.get("incidents") instanceof Map<?, ?> incidents && incidents.get("headings") instanceof List<?> list) {
-            headings = list.stream().map(String::valueOf).toList();
+        if (top.get("incidents") instanceof MappingNode incidents && keys(incidents).get("headings") instanceof SequenceNode list) {
+            headings = scalars(list);
         }
         int minimumWeeks = 2;
-        if (top.get("auto") instanceof Map<?, ?> auto && auto.get("min_weeks") instanceof Number n) {
-            minimumWeeks = Math.max(1, n.intValue());
+        if (top.get("auto") instanceof MappingNode auto && keys(auto).get("min_weeks") instanceof ScalarNode weeks) {
+            try {
+                minimumWeeks = Math.max(1, Integer.parseInt(weeks.getValue().strip()));
+            } catch (NumberFormatException e) {
+                problems.add(Problem.error(path, lineOf(weeks), "min_weeks is a whole number of weeks, such as 2, not '" + weeks.getValue() + "'"));
+            }
         }
         return new Loaded(new MetricsConfig(definitions, headings, minimumWeeks), problems);
     }
 
-    private static Optional<Definition> definition(String path, String yaml, Object entry, List<Problem> problems) {
-        if (!(entry instanceof Map<?, ?> map) || map.get("name") == null) {
-            problems.add(Problem.error(path, lineOf(yaml, "- "), "each metric needs a name: write '- name: 入金有效成功率'"));
+    private static final Pattern TARGET = Pattern.compile("^\\s*(>=|<=|>|<|=)?\\s*(-?\\d+(?:\\.\\d+)?)\\s*%?\\s*$");
+
+    private static Optional<Definition> definition(String path, Node entry, List<Problem> problems) {
+        Map<String, Node> map = entry instanceof MappingNode ? keys(entry) : Map.of();
+        Optional<String> given = text(map.get("name"));
+        if (given.isEmpty()) {
+            problems.add(Problem.error(path, lineOf(entry), "each metric needs a name: write '- name: 入金有效成功率'"));
             return Optional.empty();
         }
-        String name = String.valueOf(map.get("name")).strip();
-        int line = lineOf(yaml, String.valueOf(map.get("name")));
-        List<String> aliases = map.get("aliases") instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+        String name = given.get().strip();
+        List<String> aliases = map.get("aliases") instanceof SequenceNode list ? scalars(list) : List.of();
         Optional<Target> target = Optional.empty();
-        if (map.get("target") != null) {
-            Matcher m = Pattern.compile("^\\s*(>=|<=|>|<|=)?\\s*(-?\\d+(?:\\.\\d+)?)\\s*%?\\s*$").matcher(String.valueOf(map.get("target")));
+        Optional<String> targetText = text(map.get("target"));
+        if (targetText.isPresent()) {
+            Matcher m = TARGET.matcher(targetText.get());
             if (m.matches()) {
                 target = Optional.of(new Target(m.group(1) == null ? ">=" : m.group(1), Double.parseDouble(m.group(2))));
             } else {
-                problems.add(Problem.error(path, lineOf(yaml, "target:"), "target '" + map.get("target") + "' of " + name
+                problems.add(Problem.error(path, lineOf(map.get("target")), "target '" + targetText.get() + "' of " + name
                         + " is not understood; write it like '>= 99.95' or '<= 3'"));
             }
         }
-        Optional<String> better = Optional.ofNullable(map.get("better")).map(String::valueOf).map(s -> s.toLowerCase(Locale.ROOT));
+        Optional<String> better = text(map.get("better")).map(b -> b.toLowerCase(Locale.ROOT));
         if (better.isPresent() && !better.get().equals("higher") && !better.get().equals("lower")) {
-            problems.add(Problem.error(path, lineOf(yaml, "better:"), "better: is 'higher' or 'lower', not '" + better.get() + "'"));
+            problems.add(Problem.error(path, lineOf(map.get("better")), "better: is 'higher' or 'lower', not '" + better.get() + "'"));
             better = Optional.empty();
         }
         List<Pattern> rules = new ArrayList<>();
-        if (map.get("rules") instanceof List<?> list) {
-            for (Object rule : list) {
+        if (map.get("rules") instanceof SequenceNode list) {
+            for (Node rule : list.getValue()) {
+                String regex = text(rule).orElse("");
                 try {
-                    Pattern pattern = Pattern.compile(String.valueOf(rule));
+                    Pattern pattern = Pattern.compile(regex);
                     if (!pattern.pattern().contains("(?<value>")) {
-                        problems.add(Problem.error(path, lineOf(yaml, String.valueOf(rule)), "the rule for " + name
+                        problems.add(Problem.error(path, lineOf(rule), "the rule for " + name
                                 + " needs a group named value, e.g. '存量单(?<value>\\d+)单'"));
                     } else {
                         rules.add(pattern);
                     }
                 } catch (PatternSyntaxException e) {
-                    problems.add(Problem.error(path, lineOf(yaml, String.valueOf(rule)), "the rule for " + name
+                    problems.add(Problem.error(path, lineOf(rule), "the rule for " + name
                             + " is not a valid regular expression: " + e.getDescription()));
                 }
             }
         }
-        Optional<String> id = Optional.ofNullable(map.get("id")).map(String::valueOf);
+        Optional<String> id = text(map.get("id"));
         if (id.isPresent() && !id.get().matches("[a-z0-9][a-z0-9-]*")) {
-            problems.add(Problem.error(path, line, "id '" + id.get() + "' must be lower-case ASCII letters, digits and dashes"));
+            problems.add(Problem.error(path, lineOf(map.get("id")), "id '" + id.get() + "' must be lower-case ASCII letters, digits and dashes"));
             id = Optional.empty();
         }
-        return Optional.of(new Definition(name, id, aliases, Optional.ofNullable(map.get("unit")).map(String::valueOf), target, better, rules));
+        return Optional.of(new Definition(name, id, aliases, text(map.get("unit")), target, better, rules));
     }
 
-    private static int lineOf(String yaml, String text) {
-        String[] lines = yaml.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(text)) {
-                return i + 1;
+    /** The keys of a YAML mapping with their value nodes, in the file's order. */
+    private static Map<String, Node> keys(Node mapping) {
+        Map<String, Node> keys = new LinkedHashMap<>();
+        for (NodeTuple tuple : ((MappingNode) mapping).getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key) {
+                keys.put(key.getValue(), tuple.getValueNode());
             }
         }
-        return 1;
+        return keys;
+    }
+
+    private static Optional<String> text(Node node) {
+        return node instanceof ScalarNode scalar && !scalar.getValue().isEmpty() ? Optional.of(scalar.getValue()) : Optional.empty();
+    }
+
+    private static List<String> scalars(SequenceNode list) {
+        return list.getValue().stream().map(MetricsConfig::text).flatMap(Optional::stream).toList();
+    }
+
+    private static int lineOf(Node node) {
+        return node.getStartMark().getLine() + 1;
     }
 
     public List<Definition> definitions() {
@@ -221,26 +253,5 @@ public final class MetricsConfig {
         }
         String clean = HEADING_SUFFIX.matcher(HEADING_PREFIX.matcher(text.strip()).replaceAll("")).replaceAll("");
         return incidentHeadings.contains(clean);
-    }
-
-    /** Values found by the user's own rules on a line. */
-    List<Metric> applyRules(SourceLine line, String source) {
-        List<Metric> found = new ArrayList<>();
-        String text = MetricExtractor.normalize(line.text());
-        for (Definition d : definitions) {
-            for (Pattern rule : d.rules()) {
-                Matcher m = rule.matcher(text);
-                if (m.find()) {
-                    try {
-                        double value = Double.parseDouble(m.group("value"));
-                        found.add(new Metric(d.name(), line.sectionPath(), value, d.unit().orElse(""), Optional.empty(),
-                                Optional.empty(), line.heading(), source, line.line()));
-                    } catch (NumberFormatException e) {
-                        // the rule matched text that is not a number: nothing to chart
-                    }
-                }
-            }
-        }
-        return found;
     }
 }

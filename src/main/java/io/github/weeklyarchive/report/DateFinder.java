@@ -1,6 +1,5 @@
 package io.github.weeklyarchive.report;
 
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,7 +40,7 @@ public final class DateFinder {
      * {@code 2023-03-13 ~ 2023-03-17}), the last one wins: a weekly report is dated by the end of its week.
      */
     public static Found inText(String text) {
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String normal = NormalForm.compatible(text);
         List<Candidate> candidates = new ArrayList<>();
         Matcher range = YEAR_AND_RANGE.matcher(normal);
         while (range.find()) {
@@ -69,7 +68,7 @@ public final class DateFinder {
 
     /** The date in a file name such as {@code 2023-02-24-week09.md}, {@code 2023_02_24.md} or {@code 20230224.md}. */
     public static Found inFileName(String fileName) {
-        String normal = Normalizer.normalize(fileName, Normalizer.Form.NFKC).replace('_', '-');
+        String normal = NormalForm.compatible(fileName).replace('_', '-');
         List<Candidate> candidates = new ArrayList<>();
         collect(NUMERIC.matcher(normal), 1, 3, 4, candidates);
         collect(CHINESE.matcher(normal), 1, 2, 3, candidates);

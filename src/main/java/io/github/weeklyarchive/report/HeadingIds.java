@@ -1,6 +1,5 @@
 package io.github.weeklyarchive.report;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +29,7 @@ final class HeadingIds {
     }
 
     static String slug(String text) {
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String normal = NormalForm.compatible(text).toLowerCase(Locale.ROOT);
         StringBuilder slug = new StringBuilder();
         boolean pendingDash = false;
         for (int i = 0; i < normal.length(); ) {

@@ -1,6 +1,6 @@
 package io.github.weeklyarchive.search;
 
-import java.text.Normalizer;
+import io.github.weeklyarchive.report.NormalForm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +26,7 @@ public final class Tokenizer {
     }
 
     public static String normalize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return NormalForm.compatible(text).toLowerCase(Locale.ROOT);
     }
 
     public static List<String> tokens(String text) {

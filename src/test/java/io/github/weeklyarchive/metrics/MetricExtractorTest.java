@@ -173,4 +173,26 @@ class MetricExtractorTest {
         assertEquals(new MetricsConfig.Target(">=", 99.95), MetricsConfig.parse("m", "metrics:\n  - name: x\n    target: '>= 99.95'\n")
                 .config().definitions().get(0).target().orElseThrow());
     }
+
+    @Test
+    void theSecondMetricsMistakeIsReportedAtItsOwnLineNotTheFirstsLookalike() {
+        MetricsConfig.Loaded loaded = MetricsConfig.parse("metrics.yaml", """
+                metrics:
+                  - name: 入金有效成功率
+                    better: higher
+                    rules: ['入金(?<value>\\d+)']
+                  - name: 出金有效成功率
+                    better: upward
+                    rules: ['出金(\\d+)']
+                    id: Bad_Id
+                auto:
+                  min_weeks: many
+                """);
+        assertEquals(List.of(
+                "metrics.yaml:6: error: better: is 'higher' or 'lower', not 'upward'",
+                "metrics.yaml:7: error: the rule for 出金有效成功率 needs a group named value, e.g. '存量单(?<value>\\d+)单'",
+                "metrics.yaml:8: error: id 'Bad_Id' must be lower-case ASCII letters, digits and dashes",
+                "metrics.yaml:10: error: min_weeks is a whole number of weeks, such as 2, not 'many'"),
+                loaded.problems().stream().map(Object::toString).toList());
+    }
 }
