@@ -48,6 +48,13 @@ final class SiteProperties {
         }
         set("site.host", url.substring(0, url.length() - 1));
         set("site.basepath", path);
+        // Feeds and sitemaps need absolute addresses, which only a full base URL gives. Without one the feed
+        // links relative to itself and no sitemap is written, rather than one full of addresses like "/".
+        boolean absolute = URI.create(url).isAbsolute();
+        set("site.absolute", String.valueOf(absolute));
+        if (!absolute) {
+            set("render.sitemap", "false");
+        }
     }
 
     /** Writes the properties for JBake, which splits unescaped commas into lists (so {@code 周报,归档} would break). */

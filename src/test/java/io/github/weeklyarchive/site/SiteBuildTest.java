@@ -119,8 +119,21 @@ class SiteBuildTest {
         assertEquals(3, entries.getLength());
         String firstLink = ((org.w3c.dom.Element) ((org.w3c.dom.Element) entries.item(0)).getElementsByTagName("link").item(0)).getAttribute("href");
         assertEquals("https://example.org/repo/2023/2023-03-03.html", firstLink);
+        String firstTitle = ((org.w3c.dom.Element) entries.item(0)).getElementsByTagName("title").item(0).getTextContent();
+        assertEquals("第10周 2023-03-03", firstTitle, "the week label is not repeated before a title that holds it");
         org.w3c.dom.Document sitemap = xml.newDocumentBuilder().parse(site.resolve("sitemap.xml").toFile());
         assertEquals(8, sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc").getLength());
+    }
+
+    @Test
+    void withoutTheSitesAddressTheFeedLinksRelativelyAndNoSitemapIsWritten(@TempDir Path work) throws Exception {
+        Path out = work.resolve("site");
+        assertTrue(SiteBuilder.build(BuildOptions.of(TestSites.threeWeeks(work.resolve("src")), out).withBaseUrl("/repo/")).written());
+        assertFalse(Files.exists(out.resolve("sitemap.xml")), "a sitemap needs absolute addresses");
+        String feed = Files.readString(out.resolve("feed.xml"));
+        assertTrue(feed.contains("<link href=\"2023/2023-03-03.html\" rel=\"alternate\""), feed);
+        assertTrue(feed.contains("<id>urn:weekly-archive:2023/2023-03-03.html</id>"), feed);
+        assertFalse(feed.contains("<id>/</id>") || feed.contains("href=\"/repo"), feed);
     }
 
     @Test
