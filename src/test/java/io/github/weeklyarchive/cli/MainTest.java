@@ -49,7 +49,7 @@ class MainTest {
         assertEquals(1, run.exitCode());
         List<String> lines = run.errLines();
         assertEquals(List.of(
-                "content/bad-front.md:3: error",
+                "content/bad-front.md:2: error",
                 "content/bom.md:1: warning",
                 "content/bom.md:1: warning",
                 "content/dup.md:1: error",
