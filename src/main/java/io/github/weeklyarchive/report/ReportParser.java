@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jetbrains.annotations.NotNull;
@@ -68,11 +69,19 @@ public final class ReportParser {
 
     /** Parses the bytes of a file: decoding problems (invalid UTF-8, BOM, CRLF) are reported like any other. */
     public static ParsedReport parse(String path, byte[] bytes) {
+        return parse(path, bytes, Optional::empty);
+    }
+
+    /**
+     * As {@link #parse(String, byte[])}, with the date of the commit that added the file: the last source
+     * of a date, for reports that carry none of their own (asked for only then: reading history costs time).
+     */
+    public static ParsedReport parse(String path, byte[] bytes, Supplier<Optional<LocalDate>> committed) {
         SourceText source = SourceText.decode(path, bytes);
         if (source.text().isEmpty()) {
             return ParsedReport.failed(source.problems());
         }
-        ParsedReport parsed = parse(path, source.text().get());
+        ParsedReport parsed = parse(path, source.text().get(), committed);
         List<Problem> problems = new ArrayList<>(source.problems());
         problems.addAll(parsed.problems());
         return new ParsedReport(parsed.report(), problems);
@@ -83,6 +92,11 @@ public final class ReportParser {
      * file-name date and in messages). Never throws for bad input: it reports.
      */
     public static ParsedReport parse(String path, String text) {
+        return parse(path, text, Optional::empty);
+    }
+
+    /** As {@link #parse(String, String)}, with the date of the commit that added the file as the last source of a date. */
+    public static ParsedReport parse(String path, String text, Supplier<Optional<LocalDate>> committed) {
         List<Problem> problems = new ArrayList<>();
         if (text.isBlank()) {
             return ParsedReport.failed(List.of(Problem.error(path, 1,
@@ -101,12 +115,13 @@ public final class ReportParser {
                 .filter(t -> !t.isBlank())
                 .orElseGet(() -> baseName(path));
 
-        Optional<LocalDate> date = findDate(path, text, front, title, problems);
+        Optional<LocalDate> date = findDate(path, text, front, title, problems).or(() -> noErrorYet(problems) ? committed.get() : Optional.empty());
         if (date.isEmpty()) {
             if (problems.stream().noneMatch(Problem::isError)) {
                 int line = titleHeading.map(h -> front.bodyLine() + h.getLineNumber()).orElse(1);
                 problems.add(Problem.error(path, line, "no date found for this report; write it in the title "
-                        + "('# 第09周 2023-02-24'), in front matter ('date: 2023-02-24') or in the file name ('2023-02-24.md'); "
+                        + "('# 第09周 2023-02-24'), in front matter ('date: 2023-02-24') or in the file name ('2023-02-24.md'), "
+                        + "or commit the file to git, whose date of adding it is used then; "
                         + "if the file is not a report, move it out of content/"));
             }
             return ParsedReport.failed(problems);
@@ -208,6 +223,10 @@ public final class ReportParser {
         invalid.ifPresent(bad -> problems.add(Problem.error(path, front.bodyLine(),
                 "'" + bad + "' is not a real date; correct it, e.g. 2023-02-24")));
         return Optional.empty();
+    }
+
+    private static boolean noErrorYet(List<Problem> problems) {
+        return problems.stream().noneMatch(Problem::isError);
     }
 
     private static Optional<String> findWeekLabel(String title) {

@@ -3,6 +3,8 @@ package io.github.weeklyarchive.site;
 import io.github.weeklyarchive.archive.Archive;
 import io.github.weeklyarchive.metrics.Figures;
 import io.github.weeklyarchive.metrics.MetricsConfig;
+import io.github.weeklyarchive.pipeline.GitDates;
+import io.github.weeklyarchive.pipeline.Lazy;
 import io.github.weeklyarchive.search.SearchIndexWriter;
 import io.github.weeklyarchive.report.ParsedReport;
 import io.github.weeklyarchive.report.Problem;
@@ -54,8 +56,11 @@ public final class SiteBuilder {
             (isMarkdown(file) ? markdown : otherFiles).add(file);
         }
         BuildTimer timer = new BuildTimer();
+        // Read from git only if some report has no date of its own, and then once for all of them.
+        Lazy<GitDates> history = new Lazy<>(() -> GitDates.of(content));
         List<ParsedReport> parsed = markdown.parallelStream()
-                .map(file -> cache.get(file, () -> parseFile(folder, file)))
+                .map(file -> cache.get(file, () -> parseFile(folder, file,
+                        () -> history.get().addedOn(content.relativize(file).toString().replace('\\', '/')))))
                 .toList();
         cache.retainOnly(markdown);
         List<Report> reports = new ArrayList<>();
@@ -64,6 +69,11 @@ public final class SiteBuilder {
             p.report().ifPresent(reports::add);
         }
         timer.lap("parse");
+        if (history.isEvaluated() && history.get().shallow()) {
+            problems.add(Problem.warning(folder.shown(content), 0, "some reports are dated by the commit that added them, "
+                    + "but this git checkout is shallow, so those dates are the clone's; fetch the whole history "
+                    + "(git fetch --unshallow, or fetch-depth: 0 in GitHub Actions' checkout)"));
+        }
         Archive.Assembled assembled = Archive.assemble(reports, drafts);
         problems.addAll(assembled.problems());
         MetricsConfig.Loaded config = loadMetricsConfig(folder, problems);
@@ -219,10 +229,10 @@ public final class SiteBuilder {
                 week.report().date(), week.report().displayWeek(), week.report().tags(), week.report().sections())).toList();
     }
 
-    private static ParsedReport parseFile(SourceFolder folder, Path file) {
+    private static ParsedReport parseFile(SourceFolder folder, Path file, java.util.function.Supplier<Optional<java.time.LocalDate>> committed) {
         String relative = folder.shown(file);
         try {
-            return ReportParser.parse(relative, Files.readAllBytes(file));
+            return ReportParser.parse(relative, Files.readAllBytes(file), committed);
         } catch (IOException e) {
             return new ParsedReport(Optional.empty(), List.of(Problem.error(relative, 0, "cannot read the file: " + e.getMessage())));
         }
