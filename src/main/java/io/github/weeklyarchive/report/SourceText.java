@@ -48,9 +48,8 @@ public record SourceText(Optional<String> text, List<Problem> problems) {
             return new SourceText(Optional.empty(), problems);
         }
         if (decoded.indexOf('\r') >= 0) {
-            int line = lineOfChar(decoded, decoded.indexOf('\r'));
-            problems.add(Problem.warning(path, line,
-                    "Windows (CRLF) or old Mac (CR) line ends were read as LF; save the file with LF line ends to silence this"));
+            // Windows (CRLF) and old Mac (CR) line ends are read as LF without a word: Git on Windows writes CRLF
+            // by default, and a warning on every such file is noise that hides the warnings that matter.
             decoded = decoded.replace("\r\n", "\n").replace('\r', '\n');
         }
         return new SourceText(Optional.of(decoded), problems);
@@ -103,13 +102,4 @@ public record SourceText(Optional<String> text, List<Problem> problems) {
         return line;
     }
 
-    private static int lineOfChar(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
-    }
 }
