@@ -55,6 +55,10 @@ public final class SiteBuilder {
         for (Path file : folder.files(content, problems)) {
             (isMarkdown(file) ? markdown : otherFiles).add(file);
         }
+        if (markdown.isEmpty()) {
+            problems.add(Problem.warning(folder.shown(content), 0, "no reports found: looked for .md and .markdown files in "
+                    + content + " and the folders under it; put one Markdown file per week there"));
+        }
         BuildTimer timer = new BuildTimer();
         // Read from git only if some report has no date of its own, and then once for all of them.
         Lazy<GitDates> history = new Lazy<>(() -> GitDates.of(content));

@@ -156,6 +156,17 @@ class SafeBuildTest {
     }
 
     @Test
+    void aSiteWithNoReportsSaysWhereItLooked(@TempDir Path work) throws Exception {
+        Path source = Files.createDirectories(work.resolve("src/content"));
+        TestSites.write(source.resolve("notes.txt"), "not a report");
+        BuildResult result = SiteBuilder.build(BuildOptions.of(source.getParent(), work.resolve("site")));
+        assertTrue(result.written());
+        assertEquals(1, result.problems().size(), result.problems().toString());
+        assertTrue(result.problems().get(0).toString().startsWith("content:1: warning: no reports found: looked for .md and .markdown files in "
+                + source), result.problems().toString());
+    }
+
+    @Test
     void filesOnlyADraftRefersToAreNotPublished(@TempDir Path work) throws Exception {
         Path source = TestSites.threeWeeks(work.resolve("src"));
         Path folder = source.resolve("content/2023");
