@@ -1,9 +1,9 @@
 package io.github.weeklyarchive.cli;
 
-import io.github.weeklyarchive.site.BuildOptions;
-import io.github.weeklyarchive.site.BuildResult;
-import io.github.weeklyarchive.site.ReportCache;
-import io.github.weeklyarchive.site.SiteBuilder;
+import io.github.weeklyarchive.pipeline.BuildOptions;
+import io.github.weeklyarchive.pipeline.BuildResult;
+import io.github.weeklyarchive.pipeline.ReportCache;
+import io.github.weeklyarchive.pipeline.SiteBuilder;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;

@@ -1,6 +1,6 @@
 package io.github.weeklyarchive.cli;
 
-import io.github.weeklyarchive.site.SiteBuilder;
+import io.github.weeklyarchive.pipeline.SiteBuilder;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -8,9 +8,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code check}: every problem a build would report, without writing anything. */
+/** {@code check}: every problem a build would report, and every broken link, without writing anything. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check every report for mistakes before publishing; writes nothing.")
+        description = "Check every report, template and link for mistakes before publishing; writes nothing.")
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -24,9 +24,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SiteBuilder.Loaded loaded = SiteBuilder.load(source, drafts);
-        Reporter.print(loaded.problems(), spec.commandLine().getErr());
-        spec.commandLine().getOut().printf("checked %s: %s%n", Reporter.weeks(loaded.archive().weeks().size()), Reporter.count(loaded.problems()));
-        return loaded.hasErrors() ? 1 : 0;
+        SiteBuilder.CheckResult checked = SiteBuilder.check(source, drafts);
+        Reporter.print(checked.problems(), spec.commandLine().getErr());
+        spec.commandLine().getOut().printf("checked %s: %s%n", Reporter.weeks(checked.loaded().archive().weeks().size()),
+                Reporter.count(checked.problems()));
+        return checked.hasErrors() ? 1 : 0;
     }
 }

@@ -2,10 +2,10 @@ package io.github.weeklyarchive.cli;
 
 import io.github.weeklyarchive.serve.PreviewServer;
 import io.github.weeklyarchive.serve.SourceWatcher;
-import io.github.weeklyarchive.site.BuildOptions;
-import io.github.weeklyarchive.site.BuildResult;
-import io.github.weeklyarchive.site.ReportCache;
-import io.github.weeklyarchive.site.SiteBuilder;
+import io.github.weeklyarchive.pipeline.BuildOptions;
+import io.github.weeklyarchive.pipeline.BuildResult;
+import io.github.weeklyarchive.pipeline.ReportCache;
+import io.github.weeklyarchive.pipeline.SiteBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;

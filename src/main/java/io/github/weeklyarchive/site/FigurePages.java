@@ -1,15 +1,10 @@
 package io.github.weeklyarchive.site;
 
-import io.github.weeklyarchive.chart.ChartTheme;
-import io.github.weeklyarchive.chart.ChartWriter;
-import io.github.weeklyarchive.chart.Charts;
+import io.github.weeklyarchive.chart.ChartFiles;
 import io.github.weeklyarchive.metrics.Figures;
 import io.github.weeklyarchive.metrics.Incident;
 import io.github.weeklyarchive.metrics.Metric;
 import io.github.weeklyarchive.metrics.MetricSeries;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,7 +14,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
-import org.jfree.chart.JFreeChart;
 
 /**
  * The pages about numbers: the metrics dashboard, a page per metric, the incident log, progress per
@@ -27,11 +21,6 @@ import org.jfree.chart.JFreeChart;
  * computed here (values formatted, changes signed and judged good or bad); templates only lay it out.
  */
 final class FigurePages {
-
-    static final int CHART_WIDTH = 760;
-    static final int CHART_HEIGHT = 300;
-    static final int SPARK_WIDTH = 150;
-    static final int SPARK_HEIGHT = 40;
 
     private final Figures figures;
 
@@ -127,40 +116,6 @@ final class FigurePages {
         return counts;
     }
 
-    /** Draws every chart in light and dark (SVG, text kept as text) and metric charts as PNG for previews. */
-    void writeCharts(Path output) {
-        Path charts = output.resolve("charts");
-        figures.series().parallelStream().forEach(s -> {
-            writeBoth(t -> Charts.metric(s, t), CHART_WIDTH, CHART_HEIGHT, false, charts, s.id());
-            // A sparkline fills whatever box its card gives it, so it may stretch.
-            writeBoth(t -> Charts.sparkline(s, t), SPARK_WIDTH, SPARK_HEIGHT, true, charts, "spark-" + s.id());
-            if (s.definition().isPresent()) { // link previews for the metrics a team named; the rest are too many to draw twice
-                png(Charts.metric(s, ChartTheme.PRINT), charts.resolve(s.id() + ".png"));
-            }
-        });
-        figures.projects().parallelStream().forEach(p ->
-                writeBoth(t -> Charts.progress(p, t), CHART_WIDTH, CHART_HEIGHT, false, charts, "project-" + p.id()));
-        writeBoth(t -> Charts.incidents(figures.weeks(), t), CHART_WIDTH, CHART_HEIGHT, false, charts, "incidents");
-    }
-
-    private static void writeBoth(java.util.function.Function<ChartTheme, JFreeChart> chart, int width, int height, boolean stretch,
-                                  Path folder, String name) {
-        try {
-            ChartWriter.writeSvg(chart.apply(ChartTheme.LIGHT), width, height, stretch, folder.resolve(name + ".light.svg"));
-            ChartWriter.writeSvg(chart.apply(ChartTheme.DARK), width, height, stretch, folder.resolve(name + ".dark.svg"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void png(JFreeChart chart, Path file) {
-        try {
-            ChartWriter.writePng(chart, CHART_WIDTH, CHART_HEIGHT, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** A metric with every week's value, newest first, for its own page. */
     private Map<String, Object> series(MetricSeries s) {
         Map<String, Object> model = summary(s);
@@ -213,7 +168,7 @@ final class FigurePages {
         model.put("missed", s.targetMissed());
         model.put("chart", charts(s.id()));
         model.put("spark", charts("spark-" + s.id()));
-        model.put("png", s.definition().isPresent() ? "charts/" + s.id() + ".png" : "");
+        model.put("png", s.definition().isPresent() ? ChartFiles.png(s.id()) : "");
         return model;
     }
 
@@ -252,7 +207,7 @@ final class FigurePages {
     }
 
     private static Map<String, Object> charts(String name) {
-        return Map.of("light", "charts/" + name + ".light.svg", "dark", "charts/" + name + ".dark.svg");
+        return Map.of("light", ChartFiles.light(name), "dark", ChartFiles.dark(name));
     }
 
     static DocumentModel page(String type, String uri, String title) {

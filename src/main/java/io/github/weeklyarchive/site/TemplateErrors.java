@@ -3,7 +3,6 @@ package io.github.weeklyarchive.site;
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import io.github.weeklyarchive.report.Problem;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,19 +19,23 @@ final class TemplateErrors {
     private TemplateErrors() {
     }
 
-    static Problem toProblem(Path source, Throwable error) {
+    static Problem toProblem(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof freemarker.template.TemplateNotFoundException missing) {
+                return Problem.error(templatePath(missing.getTemplateName()), 0, "template not found: write this file, "
+                        + "or name another in jbake.properties (template.TYPE.file=…)");
+            }
             if (t instanceof TemplateException te && te.getTemplateSourceName() != null && te.getLineNumber() != null) {
-                return Problem.error(templatePath(source, te.getTemplateSourceName()), te.getLineNumber(), describe(te.getMessageWithoutStackTop()));
+                return Problem.error(templatePath(te.getTemplateSourceName()), te.getLineNumber(), describe(te.getMessageWithoutStackTop()));
             }
             if (t instanceof ParseException pe && pe.getTemplateName() != null) {
-                return Problem.error(templatePath(source, pe.getTemplateName()), pe.getLineNumber(), describe(pe.getEditorMessage()));
+                return Problem.error(templatePath(pe.getTemplateName()), pe.getLineNumber(), describe(pe.getEditorMessage()));
             }
         }
         String message = String.valueOf(error.getMessage());
         Matcher location = LOCATION.matcher(message);
         if (location.find()) {
-            return Problem.error(templatePath(source, location.group(1)), Integer.parseInt(location.group(2)), describe(message));
+            return Problem.error(templatePath(location.group(1)), Integer.parseInt(location.group(2)), describe(message));
         }
         return Problem.error("templates", 0, "the site could not be rendered: " + firstLine(message));
     }
@@ -51,7 +54,7 @@ final class TemplateErrors {
         return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
     }
 
-    private static String templatePath(Path source, String templateName) {
+    private static String templatePath(String templateName) {
         // A built-in template is still named by this path: copying it there is how a user changes it.
         return "templates/" + templateName;
     }

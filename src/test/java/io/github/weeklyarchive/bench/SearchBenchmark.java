@@ -3,7 +3,7 @@ package io.github.weeklyarchive.bench;
 import io.github.weeklyarchive.report.Section;
 import io.github.weeklyarchive.search.Tokenizer;
 import io.github.weeklyarchive.serve.PreviewServer;
-import io.github.weeklyarchive.site.SiteBuilder;
+import io.github.weeklyarchive.pipeline.SiteBuilder;
 import io.github.weeklyarchive.testing.Browser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

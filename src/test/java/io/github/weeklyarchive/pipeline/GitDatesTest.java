@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.weeklyarchive.report.Problem;
-import io.github.weeklyarchive.site.BuildOptions;
-import io.github.weeklyarchive.site.BuildResult;
-import io.github.weeklyarchive.site.SiteBuilder;
+import io.github.weeklyarchive.pipeline.BuildOptions;
+import io.github.weeklyarchive.pipeline.BuildResult;
+import io.github.weeklyarchive.pipeline.SiteBuilder;
 import io.github.weeklyarchive.testing.TestSites;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,8 +3,8 @@ package io.github.weeklyarchive.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.weeklyarchive.site.BuildOptions;
-import io.github.weeklyarchive.site.SiteBuilder;
+import io.github.weeklyarchive.pipeline.BuildOptions;
+import io.github.weeklyarchive.pipeline.SiteBuilder;
 import io.github.weeklyarchive.testing.TestSites;
 import java.net.URI;
 import java.net.URLDecoder;

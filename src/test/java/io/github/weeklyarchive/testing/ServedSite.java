@@ -3,8 +3,8 @@ package io.github.weeklyarchive.testing;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.weeklyarchive.serve.PreviewServer;
-import io.github.weeklyarchive.site.BuildOptions;
-import io.github.weeklyarchive.site.SiteBuilder;
+import io.github.weeklyarchive.pipeline.BuildOptions;
+import io.github.weeklyarchive.pipeline.SiteBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.extension.AfterAllCallback;

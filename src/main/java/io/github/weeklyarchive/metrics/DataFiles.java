@@ -1,9 +1,5 @@
-package io.github.weeklyarchive.site;
+package io.github.weeklyarchive.metrics;
 
-import io.github.weeklyarchive.metrics.Figures;
-import io.github.weeklyarchive.metrics.Incident;
-import io.github.weeklyarchive.metrics.Metric;
-import io.github.weeklyarchive.metrics.MetricsConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +14,10 @@ import org.json.simple.JSONValue;
  * The archive's numbers as downloads: {@code data/metrics.csv} and {@code data/incidents.csv}
  * (RFC 4180, UTF-8, CRLF), and the same rows as JSON. Column names are a contract other tools read.
  */
-final class DataFiles {
+public final class DataFiles {
+
+    /** The files written, relative to the site: what pages may link to. */
+    public static final List<String> FILES = List.of("data/metrics.csv", "data/metrics.json", "data/incidents.csv", "data/incidents.json");
 
     static final List<String> METRIC_COLUMNS = List.of("date", "week", "metric", "value", "unit", "section", "source");
     static final List<String> INCIDENT_COLUMNS = List.of("date", "time", "week", "summary", "handling", "cause", "source");
@@ -26,7 +25,8 @@ final class DataFiles {
     private DataFiles() {
     }
 
-    static void write(Figures figures, MetricsConfig config, Path output) throws IOException {
+    /** Writes the four files under {@code output/data}. */
+    public static void write(Figures figures, MetricsConfig config, Path output) throws IOException {
         Path data = Files.createDirectories(output.resolve("data"));
         // Rows are written as they are made: a long archive has hundreds of thousands of values.
         try (Table metrics = new Table(data, "metrics", METRIC_COLUMNS)) {

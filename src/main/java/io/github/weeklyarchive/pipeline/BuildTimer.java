@@ -1,4 +1,4 @@
-package io.github.weeklyarchive.site;
+package io.github.weeklyarchive.pipeline;
 
 /**
  * Prints how long each stage of a build took, to stderr, when the environment variable

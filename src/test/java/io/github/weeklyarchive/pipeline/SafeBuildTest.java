@@ -1,4 +1,4 @@
-package io.github.weeklyarchive.site;
+package io.github.weeklyarchive.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

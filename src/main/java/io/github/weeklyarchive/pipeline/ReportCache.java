@@ -1,4 +1,4 @@
-package io.github.weeklyarchive.site;
+package io.github.weeklyarchive.pipeline;
 
 import io.github.weeklyarchive.report.ParsedReport;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.github.weeklyarchive.site;
+package io.github.weeklyarchive.pipeline;
 
 import java.nio.file.Path;
 import java.util.Optional;

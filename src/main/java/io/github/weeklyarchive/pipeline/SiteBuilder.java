@@ -1,0 +1,283 @@
+package io.github.weeklyarchive.pipeline;
+
+import io.github.weeklyarchive.archive.Archive;
+import io.github.weeklyarchive.chart.ChartFiles;
+import io.github.weeklyarchive.metrics.DataFiles;
+import io.github.weeklyarchive.metrics.Figures;
+import io.github.weeklyarchive.metrics.MetricsConfig;
+import io.github.weeklyarchive.report.ParsedReport;
+import io.github.weeklyarchive.report.Problem;
+import io.github.weeklyarchive.report.Report;
+import io.github.weeklyarchive.report.ReportParser;
+import io.github.weeklyarchive.search.SearchIndexWriter;
+import io.github.weeklyarchive.site.PageSink;
+import io.github.weeklyarchive.site.SiteRenderer;
+import io.github.weeklyarchive.site.Theme;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The pipeline, in the order its stages run: read the source folder ({@link #load}), render the pages
+ * with JBake ({@link SiteRenderer}), draw the charts, write the data files and the search index, and
+ * publish the result into the output folder ({@link OutputFolder}) — or, for {@code check}, render into
+ * memory and follow every link ({@link #check}).
+ *
+ * <p>A failed build leaves the previous output untouched: the site is built in a work folder beside it
+ * and swapped in at the end. Every problem is collected and returned, so the author sees all of them at
+ * once rather than one per build. Nothing here throws for bad input.
+ */
+public final class SiteBuilder {
+
+    private SiteBuilder() {
+    }
+
+    /**
+     * The reports of a site, read, checked and assembled: everything the later stages draw from.
+     *
+     * @param folder      the source folder, as the build may read it
+     * @param theme       the templates and assets, the site's own over the built-in ones
+     * @param attachments files under {@code content/} that are not reports (images, PDFs), relative to it;
+     *                    they are published at the same place, so a report's relative links to them work
+     *                    (all but those that only drafts left out of the site refer to)
+     */
+    public record Loaded(SourceFolder folder, Archive archive, Figures figures, MetricsConfig metricsConfig, Theme theme,
+                         List<Problem> problems, List<Path> attachments) {
+        public Loaded {
+            problems = List.copyOf(problems);
+            attachments = List.copyOf(attachments);
+        }
+
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+    }
+
+    /** Reads and checks every report without rendering or writing anything. */
+    public static Loaded load(Path source, boolean drafts) {
+        return load(source, drafts, ReportCache.none());
+    }
+
+    /** As {@link #load(Path, boolean)}, taking unchanged files' reports from {@code cache}. */
+    public static Loaded load(Path source, boolean drafts, ReportCache cache) {
+        SourceFolder folder = SourceFolder.of(source);
+        List<Problem> problems = new ArrayList<>(folder.problems());
+        Theme theme = new Theme(byName(folder, folder.templates(), problems), byName(folder, folder.assets(), problems));
+        Path content = folder.content();
+        if (!Files.isDirectory(content)) {
+            problems.add(Problem.error(folder.shown(content), 0, "no " + folder.shown(content) + "/ folder in " + folder.root()
+                    + "; create it and put one Markdown file per week in it"));
+            Archive none = new Archive(List.of());
+            return new Loaded(folder, none, Figures.of(none, MetricsConfig.defaults()), MetricsConfig.defaults(), theme, problems, List.of());
+        }
+        List<Path> markdown = new ArrayList<>();
+        List<Path> otherFiles = new ArrayList<>();
+        for (Path file : folder.files(content, problems)) {
+            (isMarkdown(file) ? markdown : otherFiles).add(file);
+        }
+        if (markdown.isEmpty()) {
+            problems.add(Problem.warning(folder.shown(content), 0, "no reports found: looked for .md and .markdown files in "
+                    + content + " and the folders under it; put one Markdown file per week there"));
+        }
+        BuildTimer timer = new BuildTimer();
+        // Read from git only if some report has no date of its own, and then once for all of them.
+        Lazy<GitDates> history = new Lazy<>(() -> GitDates.of(content));
+        List<ParsedReport> parsed = markdown.parallelStream()
+                .map(file -> cache.get(file, () -> parseFile(folder, file,
+                        () -> history.get().addedOn(content.relativize(file).toString().replace('\\', '/')))))
+                .toList();
+        cache.retainOnly(markdown);
+        List<Report> reports = new ArrayList<>();
+        for (ParsedReport p : parsed) {
+            problems.addAll(p.problems());
+            p.report().ifPresent(reports::add);
+        }
+        timer.lap("parse");
+        if (history.isEvaluated() && history.get().shallow()) {
+            problems.add(Problem.warning(folder.shown(content), 0, "some reports are dated by the commit that added them, "
+                    + "but this git checkout is shallow, so those dates are the clone's; fetch the whole history "
+                    + "(git fetch --unshallow, or fetch-depth: 0 in GitHub Actions' checkout)"));
+        }
+        Archive.Assembled assembled = Archive.assemble(reports, drafts);
+        problems.addAll(assembled.problems());
+        MetricsConfig.Loaded config = loadMetricsConfig(folder, problems);
+        problems.addAll(config.problems());
+        Figures figures = Figures.of(assembled.archive(), config.config());
+        problems.addAll(figures.problems());
+        timer.lap("figures");
+        problems.sort(Comparator.comparing(Problem::path).thenComparingInt(Problem::line));
+        List<Path> attachments = Attachments.published(otherFiles.stream().map(content::relativize).toList(),
+                reports, drafts, folder.shown(content));
+        return new Loaded(folder, assembled.archive(), figures, config.config(), theme, problems, attachments);
+    }
+
+    /** Builds the site described by {@code options}. Never throws for bad input: problems are returned. */
+    public static BuildResult build(BuildOptions options) {
+        SourceFolder folder = SourceFolder.of(options.source());
+        OutputFolder.Result opened = OutputFolder.open(folder.root(), options.output(), folder.readFolders());
+        if (opened.refusal().isPresent()) {
+            return new BuildResult(List.of(opened.refusal().get()), 0, false);
+        }
+        OutputFolder output = opened.folder().orElseThrow();
+        output.cleanLeftovers();
+        Loaded loaded = load(folder.root(), options.drafts(), options.reports());
+        if (loaded.hasErrors()) {
+            return new BuildResult(loaded.problems(), 0, false);
+        }
+        List<Problem> problems = new ArrayList<>(loaded.problems());
+        try (OutputFolder.Workspace workspace = output.startBuild()) {
+            Path site = Files.createDirectories(workspace.site());
+            BuildTimer timer = new BuildTimer();
+            List<Problem> renderProblems = SiteRenderer.render(rendererInput(loaded, options.baseUrl(), options.liveReload(), problems),
+                    (path, text) -> write(site, path, text));
+            timer.lap("render");
+            if (!renderProblems.isEmpty()) {
+                problems.addAll(renderProblems);
+                return new BuildResult(problems, 0, false); // the build has failed: nothing more is worth drawing
+            }
+            loaded.theme().copyAssets(site);
+            for (Path attachment : loaded.attachments()) {
+                Path target = site.resolve(attachment.toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(loaded.folder().content().resolve(attachment), target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            timer.lap("assets");
+            ChartFiles.write(loaded.figures(), site);
+            timer.lap("charts");
+            DataFiles.write(loaded.figures(), loaded.metricsConfig(), site);
+            timer.lap("data");
+            SearchIndexWriter.write(searchPages(loaded.archive()), site.resolve("search"));
+            timer.lap("search");
+            Optional<Problem> refused = output.publish(workspace);
+            timer.lap("swap");
+            if (refused.isPresent()) {
+                problems.add(refused.get());
+                return new BuildResult(problems, 0, false);
+            }
+            return new BuildResult(problems, loaded.archive().weeks().size(), true);
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(Problem.error(options.output().toString(), 0, "could not write the site: " + e.getMessage()));
+            return new BuildResult(problems, 0, false);
+        }
+    }
+
+    /**
+     * What {@code check} runs: every stage of a build but the writing. Every page is rendered into memory
+     * and every internal link and anchor followed, as Zola's {@code check} does; nothing is written.
+     */
+    public static CheckResult check(Path source, boolean drafts) {
+        Loaded loaded = load(source, drafts);
+        List<Problem> problems = new ArrayList<>(loaded.problems());
+        if (loaded.hasErrors()) {
+            return new CheckResult(loaded, problems);
+        }
+        LinkChecker links = new LinkChecker();
+        List<Problem> renderProblems = SiteRenderer.render(rendererInput(loaded, Optional.of("/"), false, problems), links);
+        problems.addAll(renderProblems);
+        if (renderProblems.isEmpty()) {
+            List<String> files = new ArrayList<>(loaded.theme().assetNames());
+            loaded.attachments().forEach(a -> files.add(a.toString().replace('\\', '/')));
+            files.addAll(ChartFiles.paths(loaded.figures()));
+            files.addAll(DataFiles.FILES);
+            problems.addAll(links.brokenLinks(files, sourcesOf(loaded)));
+        }
+        problems.sort(Comparator.comparing(Problem::path).thenComparingInt(Problem::line));
+        return new CheckResult(loaded, problems);
+    }
+
+    /** What {@code check} found. */
+    public record CheckResult(Loaded loaded, List<Problem> problems) {
+        public CheckResult {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+    }
+
+    /** Each week page's source file and text, so a broken link in a report is reported at its line there. */
+    private static Map<String, LinkChecker.Source> sourcesOf(Loaded loaded) {
+        Map<String, LinkChecker.Source> sources = new LinkedHashMap<>();
+        for (var week : loaded.archive().weeks()) {
+            String source = week.report().source();
+            sources.put(week.uri(), new LinkChecker.Source(source, () -> readQuietly(loaded.folder().root().resolve(source))));
+        }
+        return sources;
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            return "";
+        }
+    }
+
+    private static SiteRenderer.Input rendererInput(Loaded loaded, Optional<String> baseUrl, boolean liveReload, List<Problem> problems) {
+        return new SiteRenderer.Input(loaded.archive(), loaded.figures(), loaded.theme(),
+                loaded.folder().settingsFile("jbake.properties", new ArrayList<>()), // a bad link here was reported when the folder was read
+                baseUrl, liveReload, BuildTime.of(loaded.archive(), System.getenv("SOURCE_DATE_EPOCH"), problems));
+    }
+
+    private static void write(Path site, String path, String text) throws IOException {
+        Path file = site.resolve(path);
+        if (!file.normalize().startsWith(site)) {
+            throw new IOException("a page would be written outside the site folder: " + path);
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** The site's own templates or assets, by their name inside that folder. */
+    private static Map<String, Path> byName(SourceFolder folder, Path root, List<Problem> problems) {
+        Map<String, Path> files = new LinkedHashMap<>();
+        for (Path file : folder.files(root, problems)) {
+            files.put(root.relativize(file).toString().replace('\\', '/'), file);
+        }
+        return files;
+    }
+
+    private static MetricsConfig.Loaded loadMetricsConfig(SourceFolder folder, List<Problem> problems) {
+        Optional<Path> file = folder.settingsFile("metrics.yaml", problems);
+        if (file.isEmpty()) {
+            return new MetricsConfig.Loaded(MetricsConfig.defaults(), List.of());
+        }
+        try {
+            return MetricsConfig.parse("metrics.yaml", Files.readString(file.get(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return new MetricsConfig.Loaded(MetricsConfig.defaults(), List.of(Problem.error("metrics.yaml", 0,
+                    "cannot read the file as UTF-8 text: " + e.getMessage())));
+        }
+    }
+
+    private static List<SearchIndexWriter.Page> searchPages(Archive archive) {
+        return archive.weeks().stream().map(week -> new SearchIndexWriter.Page(week.uri(), week.report().title(),
+                week.report().date(), week.report().displayWeek(), week.report().tags(), week.report().sections())).toList();
+    }
+
+    private static ParsedReport parseFile(SourceFolder folder, Path file, Supplier<Optional<LocalDate>> committed) {
+        String relative = folder.shown(file);
+        try {
+            return ReportParser.parse(relative, Files.readAllBytes(file), committed);
+        } catch (IOException e) {
+            return new ParsedReport(Optional.empty(), List.of(Problem.error(relative, 0, "cannot read the file: " + e.getMessage())));
+        }
+    }
+
+    private static boolean isMarkdown(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown");
+    }
+}

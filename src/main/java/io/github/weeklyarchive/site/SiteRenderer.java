@@ -1,0 +1,197 @@
+package io.github.weeklyarchive.site;
+
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateExceptionHandler;
+import io.github.weeklyarchive.archive.Archive;
+import io.github.weeklyarchive.metrics.Figures;
+import io.github.weeklyarchive.report.Problem;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TimeZone;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.DocumentTypes;
+import org.jbake.template.FreemarkerTemplateEngine;
+import org.jbake.template.ModelExtractors;
+import org.jbake.template.model.TemplateModel;
+
+/**
+ * The one door to JBake: renders every page of a site with JBake's FreeMarker model, to files or to memory.
+ *
+ * <p>Why JBake is driven this way, and not through {@code Oven.bake()}: JBake's crawler guesses metadata our
+ * report stage already knows (and guesses dates from file times), its OrientDB store costs 2 s a build and
+ * makes prev/next quadratic and sometimes wrong, and its renderer can only write files, so {@code check}
+ * could not render without writing. What JBake does well is kept, through its public extension points:
+ * its template model ({@code content}, {@code published_posts}, {@code tags}, {@code tag_posts},
+ * {@code config}…) served by its {@link ModelExtractors} from a {@link org.jbake.app.ContentStore} that
+ * answers from the archive in memory ({@link ArchiveContentStore}), its FreeMarker model
+ * ({@link FreemarkerTemplateEngine.LazyLoadingModel}) and its configuration keys ({@code jbake.properties},
+ * {@code template.*.file}, {@code render.*}). {@code JBakeContractTest} fails if an upgrade changes any of it.
+ *
+ * <p>JBake keeps extractors and document types in static registries: one render at a time per JVM.
+ */
+public final class SiteRenderer {
+
+    static {
+        // FreeMarker picks java.util.logging on its own and prints every template error with its stack trace;
+        // through SLF4J it obeys our logback.xml, and we report the error in one line.
+        if (System.getProperty("org.freemarker.loggerLibrary") == null) {
+            System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+        }
+    }
+
+    private SiteRenderer() {
+    }
+
+    /**
+     * What a site is drawn from.
+     *
+     * @param archive       the weeks, in order
+     * @param figures       the numbers and incidents found in them
+     * @param theme         the templates and assets
+     * @param ownProperties the site's own {@code jbake.properties}, if it has one
+     * @param baseUrl       the address the site is published at; when empty, {@code site.host}, else {@code /}
+     * @param liveReload    whether pages carry the live-reload script of {@code serve}
+     * @param builtAt       the build time a page may show (never the clock: see the pipeline's BuildTime)
+     */
+    public record Input(Archive archive, Figures figures, Theme theme, Optional<Path> ownProperties, Optional<String> baseUrl,
+                        boolean liveReload, Instant builtAt) {
+    }
+
+    /** Renders every page into {@code pages}; returns the template errors, one problem per distinct mistake. */
+    public static synchronized List<Problem> render(Input input, PageSink pages) {
+        DefaultJBakeConfiguration config;
+        try {
+            config = configuration(input);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return List.of(Problem.error("jbake.properties", 0, "cannot read the file: " + e.getMessage()));
+        }
+        FigurePages figurePages = new FigurePages(input.figures());
+        List<DocumentModel> weeks = WeekDocument.all(input.archive().weeks(), figurePages);
+        ArchiveContentStore store = new ArchiveContentStore(weeks);
+        registerDocumentTypes(config);
+        Configuration freemarker = freemarker(input.theme());
+
+        List<Page> pageList = new ArrayList<>();
+        for (DocumentModel week : weeks) {
+            pageList.add(Page.of(week, config));
+        }
+        for (DocumentModel page : figurePages.documents()) {
+            pageList.add(Page.of(page, config));
+        }
+        pageList.add(Page.of(FigurePages.page("search", "search/index.html", "搜索"), config));
+        if (config.getRenderIndex()) {
+            pageList.add(Page.of(figurePages.home(config.getIndexFileName()), config));
+        }
+        listPage(config.getRenderArchive(), "archive", config.getArchiveFileName(), config, pageList);
+        listPage(config.getRenderFeed(), "feed", config.getFeedFileName(), config, pageList);
+        listPage(config.getRenderSiteMap(), "sitemap", config.getSiteMapFileName(), config, pageList);
+        listPage(config.getRenderError404(), "error404", config.getError404FileName(), config, pageList);
+        if (config.getRenderTags()) {
+            for (String tag : store.getAllTags()) {
+                DocumentModel content = simpleModel("tag", "../");
+                pageList.add(new Page(config.getTagPathName() + "/" + tag + config.getOutputExtension(), templateOf(config, "tag"), content, tag));
+            }
+            if (config.getRenderTagsIndex()) {
+                pageList.add(new Page(config.getTagPathName() + "/index" + config.getOutputExtension(), templateOf(config, "tagsindex"),
+                        simpleModel("tagsindex", "../"), null));
+            }
+        }
+        // Pages are independent of each other and the store is read-only: render them in parallel.
+        return pageList.parallelStream()
+                .map(page -> renderOne(page, freemarker, store, config, pages))
+                .flatMap(Optional::stream)
+                .map(TemplateErrors::toProblem)
+                .distinct() // one mistake in post.ftl fails every week's page: say it once
+                .toList();
+    }
+
+    /** One page to render: where it goes, with which template, showing what. */
+    private record Page(String path, String template, DocumentModel content, String tag) {
+        static Page of(DocumentModel document, DefaultJBakeConfiguration config) {
+            return new Page(document.getUri(), templateOf(config, document.getType()), document, null);
+        }
+    }
+
+    private static void listPage(boolean wanted, String type, String file, DefaultJBakeConfiguration config, List<Page> pages) {
+        if (wanted) {
+            pages.add(new Page(file, templateOf(config, type), simpleModel(type, ""), null));
+        }
+    }
+
+    private static String templateOf(DefaultJBakeConfiguration config, String type) {
+        return config.getCompositeConfiguration().getString("template." + type + ".file", type + ".ftl");
+    }
+
+    /** What JBake's renderer gives a list page as {@code content}: its type and the way back to the site root. */
+    private static DocumentModel simpleModel(String type, String rootPath) {
+        DocumentModel content = new DocumentModel();
+        content.setType(type);
+        content.setRootPath(rootPath);
+        return content;
+    }
+
+    private static Optional<Throwable> renderOne(Page page, Configuration freemarker, ArchiveContentStore store,
+                                                 DefaultJBakeConfiguration config, PageSink pages) {
+        try {
+            TemplateModel model = new TemplateModel();
+            model.setContent(page.content());
+            model.setConfig(config.asHashMap());
+            model.setVersion(config.getVersion());
+            if (page.tag() != null) {
+                model.setTag(page.tag());
+            }
+            Template template = freemarker.getTemplate(page.template());
+            StringWriter text = new StringWriter();
+            template.process(new FreemarkerTemplateEngine.LazyLoadingModel(freemarker.getObjectWrapper(), model, store, config), text);
+            pages.accept(page.path(), text.toString());
+            return Optional.empty();
+        } catch (Exception e) {
+            return Optional.of(e);
+        }
+    }
+
+    private static DefaultJBakeConfiguration configuration(Input input) throws java.io.IOException {
+        SiteProperties properties = new SiteProperties();
+        properties.load(Theme.builtInProperties());
+        if (input.ownProperties().isPresent()) {
+            properties.load(input.ownProperties().get());
+        }
+        properties.setBaseUrl(input.baseUrl().orElseGet(() -> properties.get("site.host", "/")));
+        properties.set("site.livereload", String.valueOf(input.liveReload()));
+        properties.set("site.built", input.builtAt().toString());
+        return properties.toJBakeConfiguration();
+    }
+
+    /** FreeMarker as JBake sets it up, reading templates from the theme, formatting dates in UTC, and failing loudly. */
+    private static Configuration freemarker(Theme theme) {
+        Configuration freemarker = new Configuration(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
+        freemarker.setDefaultEncoding("UTF-8");
+        freemarker.setOutputEncoding("UTF-8");
+        // Dates are days without a zone, set at midnight UTC (WeekDocument): printed in UTC they are the
+        // report's days, and the feed's timestamps are the same on every build machine.
+        freemarker.setTimeZone(TimeZone.getTimeZone("UTC"));
+        freemarker.setSQLDateAndTimeTimeZone(TimeZone.getTimeZone("UTC"));
+        freemarker.setTemplateLoader(theme.templateLoader());
+        freemarker.setLocalizedLookup(false);
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setLogTemplateExceptions(false);
+        freemarker.setWrapUncheckedExceptions(true);
+        return freemarker;
+    }
+
+    /** JBake's model offers {@code published_dashboards} and the like for each document type: register ours. */
+    private static void registerDocumentTypes(DefaultJBakeConfiguration config) {
+        for (String type : config.getDocumentTypes()) {
+            if (!DocumentTypes.contains(type)) {
+                DocumentTypes.addDocumentType(type);
+            }
+            ModelExtractors.getInstance().registerExtractorsForCustomTypes(type);
+        }
+    }
+}
