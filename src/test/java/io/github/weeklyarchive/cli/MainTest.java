@@ -72,6 +72,44 @@ class MainTest {
     }
 
     @Test
+    void checkRendersEveryPageAndFollowsEveryLinkWithoutWriting(@TempDir Path dir) throws Exception {
+        Path source = TestSites.threeWeeks(dir.resolve("src"));
+        TestSites.write(source.resolve("content/2023/2023-03-10.md"), """
+                # 第11周 2023-03-10
+
+                - 上周的[数据](2023-02-24.html#系统运行数据)和[首页](../index.html)都在
+                - 截图见 [这里](missing.png)
+                - 还有 [一节](#没有这一节) 和 [旧页](/2019/gone.html)
+                """);
+        List<Path> before = listAll(dir);
+        Run links = run("check", "--source", source.toString());
+        assertEquals(before, listAll(dir), "check wrote nothing");
+        assertEquals(1, links.exitCode(), links.err());
+        assertEquals(List.of(
+                "content/2023/2023-03-10.md:4: error: the link 'missing.png' leads to 2023/missing.png, which the site does not have; "
+                        + "correct the address, or add the file beside the report",
+                "content/2023/2023-03-10.md:5: error: the link '#没有这一节' leads to the anchor #没有这一节, which this page does not have; "
+                        + "correct the address, or add the file beside the report",
+                "content/2023/2023-03-10.md:5: error: the link '/2019/gone.html' leads to 2019/gone.html, which the site does not have; "
+                        + "correct the address, or add the file beside the report"),
+                links.errLines().stream().sorted().toList());
+
+        Files.delete(source.resolve("content/2023/2023-03-10.md"));
+        TestSites.write(source.resolve("templates/post.ftl"), "<#ftl output_format=\"HTML\">\n<p>\n${no.such.thing}\n");
+        before = listAll(dir);
+        Run template = run("check", "--source", source.toString());
+        assertEquals(1, template.exitCode(), "a template that fails the build fails check too");
+        assertTrue(template.err().startsWith("templates/post.ftl:3: error: template error: "), template.err());
+        assertEquals(before, listAll(dir), "check wrote nothing");
+    }
+
+    private static List<Path> listAll(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            return files.sorted().toList();
+        }
+    }
+
+    @Test
     void aDateTheChartsCannotPlaceIsRefusedByCheckAndBuildAlike(@TempDir Path dir) throws Exception {
         Path source = TestSites.threeWeeks(dir.resolve("src"));
         TestSites.write(source.resolve("content/ancient.md"), "---\ndate: 0001-01-01\n---\n# 远古\n\n- 入金有效成功率：99.1%\n");
