@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # search-benchmark.sh [N]: our search against Pagefind on the same built site of N generated weeks
-# (default 1000), and on the real PLCT archive in ../shared/corpora if it is there.
+# (default 1000), and on a real archive: the PLCT Lab's Chinese weekly reports (github.com/plctlab/PLCT-Weekly,
+# CC BY-SA 4.0; not in this repository). Clone it and point PLCT_CORPUS at it; by default the benchmark
+# looks for ../shared/corpora/plct-weekly beside the checkout, and skips the real archive if it is not there.
 # Needs Debian's chromium + chromium-driver, and Node's npm (Pagefind comes from the npm registry).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -18,7 +20,7 @@ run() { # run SOURCE LABEL
 }
 "$here/bench/generate-archive.sh" "$n" "$work/generated" >/dev/null
 run "$work/generated" "generated-$n"
-corpus="$here/../shared/corpora/plct-weekly"
+corpus="${PLCT_CORPUS:-$here/../shared/corpora/plct-weekly}"
 if [ -d "$corpus" ]; then
   mkdir -p "$work/plct/content"
   cp -r "$corpus"/20[0-9][0-9] "$work/plct/content/"
