@@ -22,7 +22,7 @@ final class WeekDocument {
     private WeekDocument() {
     }
 
-    static DocumentModel of(Week week, List<Map<String, Object>> metricChips, int metricCount, int incidents) {
+    static DocumentModel of(Week week, String body, List<Map<String, Object>> metricChips, int metricCount, int incidents) {
         Report report = week.report();
         DocumentModel document = new DocumentModel();
         document.setTitle(report.title());
@@ -39,7 +39,7 @@ final class WeekDocument {
         document.setSha1("");
         document.setRendered(false);
         document.setCached(true);
-        document.setBody(report.html());
+        document.setBody(body);
         document.put("week", report.displayWeek());
         document.put("source", report.source());
 
@@ -68,7 +68,8 @@ final class WeekDocument {
         Map<String, List<Map<String, Object>>> chips = figures.chipsByWeek();
         Map<String, Integer> counts = figures.metricCountByWeek();
         Map<String, Integer> incidents = figures.incidentCountByWeek();
-        return weeks.stream().map(week -> of(week, chips.getOrDefault(week.uri(), List.of()), counts.getOrDefault(week.uri(), 0),
+        ReportLinks links = new ReportLinks(weeks);
+        return weeks.stream().map(week -> of(week, links.rewrite(week), chips.getOrDefault(week.uri(), List.of()), counts.getOrDefault(week.uri(), 0),
                 incidents.getOrDefault(week.uri(), 0))).toList();
     }
 }

@@ -77,7 +77,7 @@ class MainTest {
         TestSites.write(source.resolve("content/2023/2023-03-10.md"), """
                 # 第11周 2023-03-10
 
-                - 上周的[数据](2023-02-24.html#系统运行数据)和[首页](../index.html)都在
+                - 上周的[数据](2023-02-24.html#系统运行数据)和[首页](../index.html)都在，[前一周的文件](2023-02-17.md)也能点开
                 - 截图见 [这里](missing.png)
                 - 还有 [一节](#没有这一节) 和 [旧页](/2019/gone.html)
                 """);
