@@ -29,6 +29,14 @@ import java.util.regex.Pattern;
  */
 public final class PreviewServer implements AutoCloseable {
 
+    /**
+     * The Content-Security-Policy every page carries in its {@code <meta http-equiv>} (templates/layout.ftl;
+     * GitHub Pages sets no headers). Sent as a header too, so a page without the meta is held to it in a preview.
+     * No inline script or style and nothing from other origins, except images: reports embed remote ones.
+     */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data: https:; object-src 'none'; base-uri 'self'; form-action 'self'";
+
     private static final String LIVE_RELOAD = "__livereload";
     /** {@code localhost}, {@code 127.0.0.1} or {@code [::1]}, with or without a port: any other name was resolved by someone else's DNS. */
     private static final Pattern LOOPBACK_HOST = Pattern.compile("(?i)(localhost|127\\.0\\.0\\.1|\\[::1])(:\\d{1,5})?");
@@ -216,6 +224,9 @@ public final class PreviewServer implements AutoCloseable {
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
+        if (type.startsWith("text/html")) {
+            exchange.getResponseHeaders().set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        }
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         boolean head = "HEAD".equals(exchange.getRequestMethod());
         exchange.sendResponseHeaders(status, head ? -1 : body.length);

@@ -92,6 +92,18 @@ class PreviewServerTest {
     }
 
     @Test
+    void htmlIsSentWithTheContentSecurityPolicyThePagesCarry(@TempDir Path site) throws Exception {
+        Files.writeString(site.resolve("index.html"), "<p>hi</p>");
+        Files.writeString(site.resolve("site.css"), "p { color: red }");
+        try (PreviewServer server = PreviewServer.start(site, "/repo/", 0)) {
+            assertEquals(PreviewServer.CONTENT_SECURITY_POLICY, send(server, "GET /repo/ HTTP/1.1", "Host: localhost").header("Content-Security-Policy"));
+            assertEquals(PreviewServer.CONTENT_SECURITY_POLICY,
+                    send(server, "GET /repo/no-such-page.html HTTP/1.1", "Host: localhost").header("Content-Security-Policy"), "the 404 page too");
+            assertEquals(null, send(server, "GET /repo/site.css HTTP/1.1", "Host: localhost").header("Content-Security-Policy"));
+        }
+    }
+
+    @Test
     void theWatcherNoticesAnEditAnAdditionAndADeletion(@TempDir Path site) throws Exception {
         Path week = Files.createDirectories(site.resolve("content/2023")).resolve("a.md");
         Files.writeString(week, "# 第09周 2023-02-24\n");

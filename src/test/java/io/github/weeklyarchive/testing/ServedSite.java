@@ -1,5 +1,6 @@
 package io.github.weeklyarchive.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.weeklyarchive.serve.PreviewServer;
@@ -10,8 +11,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -21,8 +24,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A test site built for the sub-path /repo/, served on localhost, with a browser open on it for the whole
  * test class: {@code @RegisterExtension static ServedSite site = new ServedSite(1280, 900);} serves the
  * three-week site; {@link #asServePreviewsIt} serves every kind of page, with live reload.
+ *
+ * <p>After each test the browser's console must hold no error: a page that breaks the
+ * Content-Security-Policy ("Executing inline script violates the following Content Security Policy directive…"),
+ * fails to load a file or throws fails the test that opened it. A test that provokes an error on
+ * purpose reads it with {@link Browser#consoleErrors}, which empties the console.
  */
-public final class ServedSite implements BeforeAllCallback, AfterAllCallback {
+public final class ServedSite implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
     /** Writes a site folder into the given folder and returns it, as {@link TestSites#threeWeeks} does. */
     @FunctionalInterface
@@ -64,6 +72,14 @@ public final class ServedSite implements BeforeAllCallback, AfterAllCallback {
         assertTrue(SiteBuilder.build(options).written());
         server = PreviewServer.start(site, "/repo/", 0);
         browser = Browser.start(width, height);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (browser != null) {
+            List<String> errors = Browser.consoleErrors(browser);
+            assertEquals(List.of(), errors, "errors in the browser's console (a Content-Security-Policy violation reads '… violates the following Content Security Policy directive …')");
+        }
     }
 
     @Override
