@@ -1,6 +1,7 @@
 package io.github.weeklyarchive.cli;
 
 import io.github.weeklyarchive.serve.PreviewServer;
+import io.github.weeklyarchive.serve.RebuildLoop;
 import io.github.weeklyarchive.serve.SourceWatcher;
 import io.github.weeklyarchive.site.BuildOptions;
 import io.github.weeklyarchive.site.BuildResult;
@@ -46,19 +47,15 @@ final class ServeCommand implements Callable<Integer> {
         String path = URI.create(basePath.endsWith("/") ? basePath : basePath + "/").getPath();
         Path output = Files.createTempDirectory("weekly-archive-preview-").resolve("site");
         BuildOptions options = new BuildOptions(source, output, Optional.of(path), drafts, true, ReportCache.keeping());
-        SourceWatcher watcher = new SourceWatcher(source);
-        if (!rebuild(options, out, err) && !Files.exists(output)) {
+        RebuildLoop loop = new RebuildLoop(new SourceWatcher(source), () -> rebuild(options, out, err), err);
+        if (!loop.build() && !Files.exists(output)) {
             err.println("fix the errors above; serve keeps watching and builds again on every change");
         }
         try (PreviewServer server = PreviewServer.start(output, path, port)) {
             out.println("serving " + server.url().replace("127.0.0.1", "localhost") + " (Ctrl+C to stop)");
-            while (true) {
-                Thread.sleep(100); // a scan of a site folder takes a few milliseconds; an edit is noticed within 0.1 s
-                if (watcher.changed() && rebuild(options, out, err)) {
-                    server.reload();
-                }
-            }
+            loop.watch(server::reload);
         }
+        return 0;
     }
 
     private static boolean rebuild(BuildOptions options, PrintWriter out, PrintWriter err) {
