@@ -1,5 +1,6 @@
 package io.github.weeklyarchive.cli;
 
+import io.github.weeklyarchive.serve.PreviewFolder;
 import io.github.weeklyarchive.serve.PreviewServer;
 import io.github.weeklyarchive.serve.RebuildLoop;
 import io.github.weeklyarchive.serve.SourceWatcher;
@@ -12,6 +13,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,6 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Preview the site on http://localhost, rebuilding and reloading the page on every change.")
 final class ServeCommand implements Callable<Integer> {
+
+    /** How long Ctrl+C waits for a build under way: it removes its own staging folder when it ends. */
+    private static final Duration FINISH_BUILD_ON_EXIT = Duration.ofSeconds(10);
 
     @Spec
     CommandSpec spec;
@@ -45,9 +50,15 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String path = URI.create(basePath.endsWith("/") ? basePath : basePath + "/").getPath();
-        Path output = Files.createTempDirectory("weekly-archive-preview-").resolve("site");
+        PreviewFolder folder = PreviewFolder.create();
+        Path output = folder.site();
         BuildOptions options = new BuildOptions(source, output, Optional.of(path), drafts, true, ReportCache.keeping());
         RebuildLoop loop = new RebuildLoop(new SourceWatcher(source), () -> rebuild(options, out, err), err);
+        // Ctrl+C (SIGINT) and SIGTERM end the JVM wherever the loop is: a preview leaves nothing behind.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            loop.stop(FINISH_BUILD_ON_EXIT);
+            folder.delete(err);
+        }, "serve-cleanup"));
         if (!loop.build() && !Files.exists(output)) {
             err.println("fix the errors above; serve keeps watching and builds again on every change");
         }

@@ -27,13 +27,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code serve} as a user runs it, in its own JVM: it must outlive a report that breaks the build.
- * The JVM's temporary folder is one of the test's own.
+ * {@code serve} as a user runs it: its own JVM, stopped by a signal. It must leave nothing in the temporary
+ * folder, and outlive a report that breaks the build. The JVM's temporary folder is one of the test's own.
  */
 class ServeProcessTest {
 
@@ -96,12 +97,35 @@ class ServeProcessTest {
         return fail("serve did not say it within " + within + "; it said:\n" + String.join("\n", seen));
     }
 
+    /** Stops serve as Ctrl+C or a service manager would (Process.destroy sends SIGTERM on Linux). */
+    private void stopServe() throws InterruptedException {
+        serve.destroy();
+        assertTrue(serve.waitFor(30, TimeUnit.SECONDS), "serve stopped on SIGTERM");
+    }
+
+    private List<String> leftInTmp() throws IOException {
+        try (Stream<Path> files = Files.walk(tmp())) {
+            return files.filter(f -> !f.equals(tmp())).map(f -> tmp().relativize(f).toString()).sorted().toList();
+        }
+    }
+
     @AfterEach
     void killServeIfStillRunning() throws InterruptedException {
         if (serve != null && serve.isAlive()) {
             serve.destroyForcibly();
             serve.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    @Test
+    void sigtermDeletesThePreviewFolderAndLeavesNothingInTmp() throws Exception {
+        int port = startServe(TestSites.threeWeeks(dir.resolve("src")));
+        List<String> whileServing = leftInTmp();
+        assertTrue(whileServing.stream().anyMatch(f -> f.matches("weekly-archive-preview-\\d+/site/index.html")),
+                "serve builds into a preview folder in java.io.tmpdir: " + whileServing);
+        assertEquals(200, get(port).statusCode());
+        stopServe();
+        assertEquals(List.of(), leftInTmp());
     }
 
     @Test
@@ -125,6 +149,8 @@ class ServeProcessTest {
         saveWhole(week, "# 第11周 2023-03-10\n\n- 改好了\n");
         awaitLine(line -> line.startsWith("out: rebuilt 4 weeks"), START);
         assertTrue(get(port).body().contains("第11周 2023-03-10"), "the fixed week is served");
+        stopServe();
+        assertEquals(List.of(), leftInTmp());
     }
 
     /** Saves a file in one step, as editors do, so serve never builds it half-written. */
