@@ -5,6 +5,10 @@
 <html lang="${t.lang}" data-base="${base}">
 <head>
   <meta charset="utf-8">
+  <#-- GitHub Pages sends no headers, so the policy travels in the page, before anything it governs is loaded.
+       No inline script or style, nothing from other origins but images (reports embed remote ones).
+       serve sends the same string as a header (PreviewServer.CONTENT_SECURITY_POLICY); a test keeps them equal. -->
+  <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; object-src 'none'; base-uri 'self'; form-action 'self'">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title><#if title?has_content>${title} · </#if>${config.site_title!"周报"}</title>
   <#if description?has_content><meta name="description" content="${description}"></#if>

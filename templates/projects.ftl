@@ -11,7 +11,7 @@
       <#list p.items as s>
       <li>
         <a href="${base}${s.uri}">${s.name}</a>
-        <span class="progress"><span style="width: ${s.latest?number?c}%"></span></span>
+        <progress class="progress" max="100" value="${s.latest?number?c}" aria-label="${s.name}">${s.latest}%</progress>
         <span class="num">${s.latest}%</span><#if s.change?has_content> <span class="metric-change ${s.changeClass}">${s.change}</span></#if>
       </li>
       </#list>

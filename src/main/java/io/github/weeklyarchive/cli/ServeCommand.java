@@ -1,6 +1,8 @@
 package io.github.weeklyarchive.cli;
 
+import io.github.weeklyarchive.serve.PreviewFolder;
 import io.github.weeklyarchive.serve.PreviewServer;
+import io.github.weeklyarchive.serve.RebuildLoop;
 import io.github.weeklyarchive.serve.SourceWatcher;
 import io.github.weeklyarchive.pipeline.BuildOptions;
 import io.github.weeklyarchive.pipeline.BuildResult;
@@ -11,6 +13,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,6 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Preview the site on http://localhost, rebuilding and reloading the page on every change.")
 final class ServeCommand implements Callable<Integer> {
+
+    /** How long Ctrl+C waits for a build under way: it removes its own staging folder when it ends. */
+    private static final Duration FINISH_BUILD_ON_EXIT = Duration.ofSeconds(10);
 
     @Spec
     CommandSpec spec;
@@ -44,21 +50,23 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String path = URI.create(basePath.endsWith("/") ? basePath : basePath + "/").getPath();
-        Path output = Files.createTempDirectory("weekly-archive-preview-").resolve("site");
+        PreviewFolder folder = PreviewFolder.create();
+        Path output = folder.site();
         BuildOptions options = new BuildOptions(source, output, Optional.of(path), drafts, true, ReportCache.keeping());
-        SourceWatcher watcher = new SourceWatcher(source);
-        if (!rebuild(options, out, err) && !Files.exists(output)) {
+        RebuildLoop loop = new RebuildLoop(new SourceWatcher(source), () -> rebuild(options, out, err), err);
+        // Ctrl+C (SIGINT) and SIGTERM end the JVM wherever the loop is: a preview leaves nothing behind.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            loop.stop(FINISH_BUILD_ON_EXIT);
+            folder.delete(err);
+        }, "serve-cleanup"));
+        if (!loop.build() && !Files.exists(output)) {
             err.println("fix the errors above; serve keeps watching and builds again on every change");
         }
         try (PreviewServer server = PreviewServer.start(output, path, port)) {
             out.println("serving " + server.url().replace("127.0.0.1", "localhost") + " (Ctrl+C to stop)");
-            while (true) {
-                Thread.sleep(100); // a scan of a site folder takes a few milliseconds; an edit is noticed within 0.1 s
-                if (watcher.changed() && rebuild(options, out, err)) {
-                    server.reload();
-                }
-            }
+            loop.watch(server::reload);
         }
+        return 0;
     }
 
     private static boolean rebuild(BuildOptions options, PrintWriter out, PrintWriter err) {

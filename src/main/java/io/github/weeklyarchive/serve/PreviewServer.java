@@ -2,28 +2,44 @@ package io.github.weeklyarchive.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
 
 /**
  * Serves a built site from a folder under its base path ({@code /repo/}), as GitHub Pages would,
  * and tells open pages to reload when {@link #reload()} is called (server-sent events).
- * For previews and tests on this machine: it binds to the loopback address only.
+ * For previews and tests on this machine: it binds to the loopback address only, and answers only
+ * requests addressed to a loopback name, so a web page cannot reach it through DNS rebinding.
  */
 public final class PreviewServer implements AutoCloseable {
 
+    /**
+     * The Content-Security-Policy every page carries in its {@code <meta http-equiv>} (templates/layout.ftl;
+     * GitHub Pages sets no headers). Sent as a header too, so a page without the meta is held to it in a preview.
+     * No inline script or style and nothing from other origins, except images: reports embed remote ones.
+     */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data: https:; object-src 'none'; base-uri 'self'; form-action 'self'";
+
     private static final String LIVE_RELOAD = "__livereload";
+    /** {@code localhost}, {@code 127.0.0.1} or {@code [::1]}, with or without a port: any other name was resolved by someone else's DNS. */
+    private static final Pattern LOOPBACK_HOST = Pattern.compile("(?i)(localhost|127\\.0\\.0\\.1|\\[::1])(:\\d{1,5})?");
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
@@ -89,7 +105,19 @@ public final class PreviewServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String path = exchange.getRequestURI().getRawPath();
+            String host = exchange.getRequestHeaders().getFirst("Host");
+            if (host == null || !LOOPBACK_HOST.matcher(host).matches()) {
+                sendLine(exchange, 403, "Forbidden: the preview answers only requests addressed to localhost, 127.0.0.1 or [::1], not "
+                        + (host == null ? "one without a Host header" : "to '" + host + "'") + " (a protection against DNS rebinding)");
+                return;
+            }
+            String rawPath = exchange.getRequestURI().getRawPath();
+            Optional<String> decoded = rawPath == null ? Optional.empty() : decode(rawPath);
+            if (decoded.isEmpty()) {
+                sendLine(exchange, 400, "Bad request: the path holds a malformed %-escape, bytes that are not UTF-8, or a control character");
+                return;
+            }
+            String path = decoded.get();
             if (!path.startsWith(basePath)) {
                 if ((path + "/").equals(basePath)) {
                     redirect(exchange, basePath);
@@ -98,19 +126,25 @@ public final class PreviewServer implements AutoCloseable {
                 }
                 return;
             }
-            String relative = URLDecoder.decode(path.substring(basePath.length()).replace("+", "%2B"), StandardCharsets.UTF_8);
+            String relative = path.substring(basePath.length());
             if (relative.equals(LIVE_RELOAD)) {
                 holdOpenForReload(exchange);
                 return;
             }
-            Path file = root.resolve(relative).normalize();
+            Path file;
+            try {
+                file = root.resolve(relative).normalize();
+            } catch (InvalidPathException e) {
+                sendLine(exchange, 400, "Bad request: the path names no file this system can hold");
+                return;
+            }
             if (!file.startsWith(root)) {
                 send(exchange, 403, "text/plain; charset=utf-8", "Forbidden".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             if (Files.isDirectory(file)) {
-                if (!path.endsWith("/")) {
-                    redirect(exchange, path + "/");
+                if (!rawPath.endsWith("/")) {
+                    redirect(exchange, rawPath + "/");
                     return;
                 }
                 file = file.resolve("index.html");
@@ -123,6 +157,39 @@ public final class PreviewServer implements AutoCloseable {
                 byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound) : "Not found".getBytes(StandardCharsets.UTF_8);
                 send(exchange, 404, "text/html; charset=utf-8", body);
             }
+        }
+    }
+
+    /**
+     * The decoded form of a raw URL path, or empty if it is malformed: a bad or truncated %-escape, bytes
+     * that are not UTF-8, or a control character (NUL above all). A lenient decoder would pass these on
+     * as replacement characters, or as names the file system throws on.
+     */
+    private static Optional<String> decode(String raw) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+        int i = 0;
+        while (i < raw.length()) {
+            int escape = raw.indexOf('%', i);
+            if (escape < 0) {
+                escape = raw.length();
+            }
+            bytes.writeBytes(raw.substring(i, escape).getBytes(StandardCharsets.UTF_8));
+            if (escape == raw.length()) {
+                break;
+            }
+            int high = escape + 2 < raw.length() ? Character.digit(raw.charAt(escape + 1), 16) : -1;
+            int low = high >= 0 ? Character.digit(raw.charAt(escape + 2), 16) : -1;
+            if (low < 0) {
+                return Optional.empty();
+            }
+            bytes.write(high * 16 + low);
+            i = escape + 3;
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+            return text.chars().anyMatch(Character::isISOControl) ? Optional.empty() : Optional.of(text);
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
         }
     }
 
@@ -151,8 +218,15 @@ public final class PreviewServer implements AutoCloseable {
         exchange.sendResponseHeaders(301, -1);
     }
 
+    private static void sendLine(HttpExchange exchange, int status, String line) throws IOException {
+        send(exchange, status, "text/plain; charset=utf-8", (line + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
+        if (type.startsWith("text/html")) {
+            exchange.getResponseHeaders().set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        }
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         boolean head = "HEAD".equals(exchange.getRequestMethod());
         exchange.sendResponseHeaders(status, head ? -1 : body.length);

@@ -45,7 +45,7 @@ public final class Browser {
         return new ChromeDriver(service, options);
     }
 
-    /** Console messages at error level since the last call: failed requests, script errors. */
+    /** Console messages at error level since the last call, on any page: failed requests, script errors, Content-Security-Policy violations. */
     public static List<String> consoleErrors(ChromeDriver driver) {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())

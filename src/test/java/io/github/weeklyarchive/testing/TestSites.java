@@ -66,6 +66,26 @@ public final class TestSites {
         return dir;
     }
 
+    /**
+     * The three-week site and a fourth week that carries the sample's project on, so that the site has
+     * every kind of page: weeks, tags, metrics, incidents, and a project with its progress bars.
+     */
+    public static Path everyKindOfPage(Path dir) throws IOException {
+        threeWeeks(dir);
+        write(dir.resolve("content/2023/2023-03-10.md"), """
+                # 第11周 2023-03-10
+
+                # 上周进展
+
+                ## 【O2系统升级】
+
+                ### C. HIVE标准数仓建设
+
+                - Hive数仓建设总进度：52.5%，采集和建模进度（16个业务域）：81%，迁移进度（总数164个）：41%。
+                """);
+        return dir;
+    }
+
     public static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
