@@ -24,13 +24,25 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            // Input problems are reported as path:line lines by the commands; reaching here is a bug of ours.
-            err.println("weekly-archive: internal error: " + e + " (please report it with the command you ran)");
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, err));
+        try {
+            return cli.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) { // errors escape picocli's handler, which takes exceptions
+            return internalError(e, err);
+        }
+    }
+
+    /**
+     * Input problems are reported as path:line lines by the commands; reaching here is a bug of ours. One line
+     * says so; the stack trace, for the bug report, only with WEEKLY_ARCHIVE_DEBUG set.
+     */
+    private static int internalError(Throwable e, PrintWriter err) {
+        err.println("weekly-archive: internal error: " + e + " (please report it with the command you ran"
+                + (System.getenv("WEEKLY_ARCHIVE_DEBUG") == null ? "; WEEKLY_ARCHIVE_DEBUG=1 prints the details)" : ")"));
+        if (System.getenv("WEEKLY_ARCHIVE_DEBUG") != null) {
             e.printStackTrace(err);
-            return 3;
-        });
-        return cli.execute(args);
+        }
+        return 3;
     }
 
     @Override

@@ -62,7 +62,14 @@ final class ServeCommand implements Callable<Integer> {
         if (!loop.build() && !Files.exists(output)) {
             err.println("fix the errors above; serve keeps watching and builds again on every change");
         }
-        try (PreviewServer server = PreviewServer.start(output, path, port)) {
+        PreviewServer started;
+        try {
+            started = PreviewServer.start(output, path, port);
+        } catch (java.net.BindException e) {
+            err.println("port " + port + " on 127.0.0.1 is in use (another serve?); stop it, or choose another with --port");
+            return 1;
+        }
+        try (PreviewServer server = started) {
             out.println("serving " + server.url().replace("127.0.0.1", "localhost") + " (Ctrl+C to stop)");
             loop.watch(server::reload);
         }
