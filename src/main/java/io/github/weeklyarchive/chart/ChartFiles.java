@@ -59,15 +59,15 @@ public final class ChartFiles {
         return names;
     }
 
-    /** Draws every chart into {@code site} (the site's root folder). */
-    public static void write(Figures figures, Path site) {
+    /** Draws every chart into {@code site} (the site's root folder), with its words in {@code labels}. */
+    public static void write(Figures figures, ChartLabels labels, Path site) {
         figures.series().parallelStream().forEach(s -> {
-            writeBoth(t -> Charts.metric(s, t), CHART_WIDTH, CHART_HEIGHT, false, site, s.id());
+            writeBoth(t -> Charts.metric(s, t, labels), CHART_WIDTH, CHART_HEIGHT, false, site, s.id());
             // A sparkline fills whatever box its card gives it, so it may stretch.
             writeBoth(t -> Charts.sparkline(s, t), SPARK_WIDTH, SPARK_HEIGHT, true, site, "spark-" + s.id());
             if (s.definition().isPresent()) { // link previews for the metrics a team named; the rest are too many to draw twice
                 try {
-                    ChartWriter.writePng(Charts.metric(s, ChartTheme.PRINT), CHART_WIDTH, CHART_HEIGHT, site.resolve(png(s.id())));
+                    ChartWriter.writePng(Charts.metric(s, ChartTheme.PRINT, labels), CHART_WIDTH, CHART_HEIGHT, site.resolve(png(s.id())));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -75,7 +75,7 @@ public final class ChartFiles {
         });
         figures.projects().parallelStream().forEach(p ->
                 writeBoth(t -> Charts.progress(p, t), CHART_WIDTH, CHART_HEIGHT, false, site, "project-" + p.id()));
-        writeBoth(t -> Charts.incidents(figures.weeks(), t), CHART_WIDTH, CHART_HEIGHT, false, site, "incidents");
+        writeBoth(t -> Charts.incidents(figures.weeks(), t, labels), CHART_WIDTH, CHART_HEIGHT, false, site, "incidents");
     }
 
     private static void writeBoth(Function<ChartTheme, JFreeChart> chart, int width, int height, boolean stretch, Path site, String name) {

@@ -42,7 +42,7 @@ public final class Charts {
     }
 
     /** A metric over time, with its target as a dashed line. */
-    public static JFreeChart metric(MetricSeries series, ChartTheme theme) {
+    public static JFreeChart metric(MetricSeries series, ChartTheme theme, ChartLabels labels) {
         TimeSeries line = new TimeSeries(series.name());
         thinned(series.points(), MAX_POINTS).forEach(p -> line.addOrUpdate(day(p.date()), p.value()));
         XYPlot plot = timePlot(new TimeSeriesCollection(line, UTC), theme, series.unit());
@@ -51,7 +51,7 @@ public final class Charts {
         series.target().ifPresent(target -> {
             ValueMarker marker = new ValueMarker(target.value(), theme.target(),
                     new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-            marker.setLabel("目标 " + target);
+            marker.setLabel(labels.target().replace("{0}", target.toString()));
             marker.setLabelFont(ChartFonts.font(Font.PLAIN, 12));
             marker.setLabelPaint(theme.target());
             marker.setLabelBackgroundColor(new java.awt.Color(0, 0, 0, 0));
@@ -115,24 +115,24 @@ public final class Charts {
     }
 
     /** Incidents per reported week, stacked by grade; weeks that did not report are left empty. */
-    public static JFreeChart incidents(List<Figures.WeekFigures> weeks, ChartTheme theme) {
+    public static JFreeChart incidents(List<Figures.WeekFigures> weeks, ChartTheme theme, ChartLabels labels) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<Figures.WeekFigures> recent = weeks.subList(Math.max(0, weeks.size() - 52), weeks.size());
         Map<String, String> grades = new LinkedHashMap<>();
-        recent.forEach(w -> w.incidents().incidents().forEach(i -> grades.put(i.grade().orElse("未分级"), "")));
+        recent.forEach(w -> w.incidents().incidents().forEach(i -> grades.put(i.grade().orElse(labels.ungraded()), "")));
         if (grades.isEmpty()) {
-            grades.put("未分级", "");
+            grades.put(labels.ungraded(), "");
         }
         for (Figures.WeekFigures w : recent) {
             String column = w.week().report().date().toString().substring(2);
             for (String grade : grades.keySet()) {
-                long count = w.incidents().incidents().stream().filter(i -> i.grade().orElse("未分级").equals(grade)).count();
+                long count = w.incidents().incidents().stream().filter(i -> i.grade().orElse(labels.ungraded()).equals(grade)).count();
                 data.addValue(w.incidents().reported() ? (Number) count : null, grade, column);
             }
         }
         CategoryAxis x = new CategoryAxis();
         x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-        NumberAxis y = new NumberAxis("次");
+        NumberAxis y = new NumberAxis(labels.incidentAxis());
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         StackedBarRenderer renderer = new StackedBarRenderer();
         renderer.setBarPainter(new StandardBarPainter());

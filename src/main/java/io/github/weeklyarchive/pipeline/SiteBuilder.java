@@ -2,6 +2,7 @@ package io.github.weeklyarchive.pipeline;
 
 import io.github.weeklyarchive.archive.Archive;
 import io.github.weeklyarchive.chart.ChartFiles;
+import io.github.weeklyarchive.chart.ChartLabels;
 import io.github.weeklyarchive.metrics.DataFiles;
 import io.github.weeklyarchive.metrics.Figures;
 import io.github.weeklyarchive.metrics.MetricsConfig;
@@ -10,6 +11,7 @@ import io.github.weeklyarchive.report.Problem;
 import io.github.weeklyarchive.report.Report;
 import io.github.weeklyarchive.report.ReportParser;
 import io.github.weeklyarchive.search.SearchIndexWriter;
+import io.github.weeklyarchive.site.Messages;
 import io.github.weeklyarchive.site.PageSink;
 import io.github.weeklyarchive.site.SiteRenderer;
 import io.github.weeklyarchive.site.Theme;
@@ -153,7 +155,8 @@ public final class SiteBuilder {
                 Files.copy(loaded.folder().content().resolve(attachment), target, StandardCopyOption.REPLACE_EXISTING);
             }
             timer.lap("assets");
-            ChartFiles.write(loaded.figures(), site);
+            Messages messages = messages(loaded);
+            ChartFiles.write(loaded.figures(), new ChartLabels(messages.get("chartTarget"), messages.get("ungraded"), messages.get("incidentAxis")), site);
             timer.lap("charts");
             DataFiles.write(loaded.figures(), loaded.metricsConfig(), site);
             timer.lap("data");
@@ -228,7 +231,13 @@ public final class SiteBuilder {
     private static SiteRenderer.Input rendererInput(Loaded loaded, Optional<String> baseUrl, boolean liveReload, List<Problem> problems) {
         return new SiteRenderer.Input(loaded.archive(), loaded.figures(), loaded.theme(),
                 loaded.folder().settingsFile("jbake.properties", new ArrayList<>()), // a bad link here was reported when the folder was read
-                baseUrl, liveReload, BuildTime.of(loaded.archive(), System.getenv("SOURCE_DATE_EPOCH"), problems));
+                baseUrl, liveReload, BuildTime.of(loaded.archive(), System.getenv("SOURCE_DATE_EPOCH"), problems), messages(loaded));
+    }
+
+    /** The interface text: in site.lang when the site sets it, else in the language its reports are written in. */
+    private static Messages messages(Loaded loaded) {
+        String language = loaded.folder().setting("site.lang").orElseGet(() -> Messages.languageOf(loaded.archive()));
+        return Messages.of(language, loaded.theme());
     }
 
     private static void write(Path site, String path, String text) throws IOException {

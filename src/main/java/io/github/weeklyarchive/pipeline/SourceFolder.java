@@ -35,14 +35,17 @@ public final class SourceFolder {
     private final Path templates;
     private final Path assets;
     private final List<Problem> problems;
+    private final Properties settings;
 
-    private SourceFolder(Path root, List<Path> readableRoots, Path content, Path templates, Path assets, List<Problem> problems) {
+    private SourceFolder(Path root, List<Path> readableRoots, Path content, Path templates, Path assets, List<Problem> problems,
+                         Properties settings) {
         this.root = root;
         this.readableRoots = readableRoots;
         this.content = content;
         this.templates = templates;
         this.assets = assets;
         this.problems = List.copyOf(problems);
+        this.settings = settings;
     }
 
     /** The source folder at {@code source}, with its folder names read from its {@code jbake.properties}. */
@@ -75,7 +78,7 @@ public final class SourceFolder {
                 target.ifPresent(readable::add);
             }
         }
-        return new SourceFolder(root, List.copyOf(readable), content, templates, assets, problems);
+        return new SourceFolder(root, List.copyOf(readable), content, templates, assets, problems, settings);
     }
 
     private static Path folder(Path root, Properties settings, String key, String fallback, List<Problem> problems) {
@@ -104,6 +107,11 @@ public final class SourceFolder {
 
     public Path assets() {
         return assets;
+    }
+
+    /** A setting of the site's own {@code jbake.properties}, if it has one. */
+    public Optional<String> setting(String key) {
+        return Optional.ofNullable(settings.getProperty(key)).map(String::strip).filter(value -> !value.isEmpty());
     }
 
     /** Problems with the folder settings themselves. */

@@ -23,15 +23,17 @@ import org.jbake.model.ModelAttributes;
 final class FigurePages {
 
     private final Figures figures;
+    private final Messages messages;
 
-    FigurePages(Figures figures) {
+    FigurePages(Figures figures, Messages messages) {
         this.figures = figures;
+        this.messages = messages;
     }
 
     /** The pages, as documents for JBake's renderer: the template is picked by type. */
     List<DocumentModel> documents() {
         List<DocumentModel> pages = new ArrayList<>();
-        DocumentModel dashboard = page("dashboard", "metrics/index.html", "指标");
+        DocumentModel dashboard = page("dashboard", "metrics/index.html", messages.get("metrics"));
         dashboard.put("series", figures.series().stream().map(this::summary).toList());
         pages.add(dashboard);
         for (MetricSeries s : figures.series()) {
@@ -39,13 +41,13 @@ final class FigurePages {
             metric.put("series", series(s));
             pages.add(metric);
         }
-        DocumentModel incidents = page("incidents", "incidents/index.html", "生产事件");
+        DocumentModel incidents = page("incidents", "incidents/index.html", messages.get("incidents"));
         incidents.put("months", incidentMonths());
         incidents.put("count", figures.incidents().size());
         incidents.put("weeksReported", figures.weeks().stream().filter(w -> w.incidents().reported()).count());
         incidents.put("chart", charts("incidents"));
         pages.add(incidents);
-        DocumentModel projects = page("projects", "projects/index.html", "项目进度");
+        DocumentModel projects = page("projects", "projects/index.html", messages.get("projects"));
         projects.put("projects", figures.projects().stream().map(this::project).toList());
         pages.add(projects);
         for (Figures.Project p : figures.projects()) {
@@ -184,12 +186,14 @@ final class FigurePages {
 
     /** Incidents newest first, grouped by month ({@code 2023-02}). */
     private List<Map<String, Object>> incidentMonths() {
+        java.time.format.DateTimeFormatter dayFormat = java.time.format.DateTimeFormatter.ofPattern(messages.get("dayFormat"),
+                messages.language().equals("en") ? java.util.Locale.ENGLISH : java.util.Locale.CHINESE);
         Map<String, List<Map<String, Object>>> byMonth = new TreeMap<>(java.util.Comparator.reverseOrder());
         for (Figures.LoggedIncident logged : figures.incidents()) {
             Incident i = logged.incident();
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("date", i.date().toString());
-            row.put("day", i.date().getMonthValue() + "月" + i.date().getDayOfMonth() + "日");
+            row.put("day", i.date().format(dayFormat));
             row.put("time", i.time().orElse(""));
             row.put("summary", i.summary());
             row.put("handling", i.handling());

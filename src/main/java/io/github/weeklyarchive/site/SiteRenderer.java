@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -58,9 +59,10 @@ public final class SiteRenderer {
      * @param baseUrl       the address the site is published at; when empty, {@code site.host}, else {@code /}
      * @param liveReload    whether pages carry the live-reload script of {@code serve}
      * @param builtAt       the build time a page may show (never the clock: see the pipeline's BuildTime)
+     * @param messages      the interface text, in the site's language
      */
     public record Input(Archive archive, Figures figures, Theme theme, Optional<Path> ownProperties, Optional<String> baseUrl,
-                        boolean liveReload, Instant builtAt) {
+                        boolean liveReload, Instant builtAt, Messages messages) {
     }
 
     /** Renders every page into {@code pages}; returns the template errors, one problem per distinct mistake. */
@@ -71,7 +73,8 @@ public final class SiteRenderer {
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             return List.of(Problem.error("jbake.properties", 0, "cannot read the file: " + e.getMessage()));
         }
-        FigurePages figurePages = new FigurePages(input.figures());
+        FigurePages figurePages = new FigurePages(input.figures(), input.messages());
+        Map<String, String> text = input.messages().text();
         List<DocumentModel> weeks = WeekDocument.all(input.archive().weeks(), figurePages);
         ArchiveContentStore store = new ArchiveContentStore(weeks);
         registerDocumentTypes(config);
@@ -84,7 +87,7 @@ public final class SiteRenderer {
         for (DocumentModel page : figurePages.documents()) {
             pageList.add(Page.of(page, config));
         }
-        pageList.add(Page.of(FigurePages.page("search", "search/index.html", "搜索"), config));
+        pageList.add(Page.of(FigurePages.page("search", "search/index.html", input.messages().get("search")), config));
         if (config.getRenderIndex()) {
             pageList.add(Page.of(figurePages.home(config.getIndexFileName()), config));
         }
@@ -104,7 +107,7 @@ public final class SiteRenderer {
         }
         // Pages are independent of each other and the store is read-only: render them in parallel.
         return pageList.parallelStream()
-                .map(page -> renderOne(page, freemarker, store, config, pages))
+                .map(page -> renderOne(page, freemarker, store, config, text, pages))
                 .flatMap(Optional::stream)
                 .map(TemplateErrors::toProblem)
                 .distinct() // one mistake in post.ftl fails every week's page: say it once
@@ -137,19 +140,20 @@ public final class SiteRenderer {
     }
 
     private static Optional<Throwable> renderOne(Page page, Configuration freemarker, ArchiveContentStore store,
-                                                 DefaultJBakeConfiguration config, PageSink pages) {
+                                                 DefaultJBakeConfiguration config, Map<String, String> text, PageSink pages) {
         try {
             TemplateModel model = new TemplateModel();
             model.setContent(page.content());
             model.setConfig(config.asHashMap());
             model.setVersion(config.getVersion());
+            model.put("t", text); // the interface text, t.KEY in every template
             if (page.tag() != null) {
                 model.setTag(page.tag());
             }
             Template template = freemarker.getTemplate(page.template());
-            StringWriter text = new StringWriter();
-            template.process(new FreemarkerTemplateEngine.LazyLoadingModel(freemarker.getObjectWrapper(), model, store, config), text);
-            pages.accept(page.path(), text.toString());
+            StringWriter rendered = new StringWriter();
+            template.process(new FreemarkerTemplateEngine.LazyLoadingModel(freemarker.getObjectWrapper(), model, store, config), rendered);
+            pages.accept(page.path(), rendered.toString());
             return Optional.empty();
         } catch (Exception e) {
             return Optional.of(e);
@@ -165,6 +169,7 @@ public final class SiteRenderer {
         properties.setBaseUrl(input.baseUrl().orElseGet(() -> properties.get("site.host", "/")));
         properties.set("site.livereload", String.valueOf(input.liveReload()));
         properties.set("site.built", input.builtAt().toString());
+        properties.set("site.lang", input.messages().language());
         return properties.toJBakeConfiguration();
     }
 

@@ -42,7 +42,7 @@ class ChartsTest {
 
     @Test
     void svgKeepsChineseLabelsAsText() {
-        String svg = ChartWriter.svg(Charts.metric(DEPOSIT, ChartTheme.LIGHT), 760, 300);
+        String svg = ChartWriter.svg(Charts.metric(DEPOSIT, ChartTheme.LIGHT, ChartLabels.CHINESE), 760, 300);
         assertTrue(svg.startsWith("<svg"), svg.substring(0, 40));
         assertTrue(svg.matches("(?s).*<text[^>]*>目标 &gt;= 99\\.95</text>.*"), "the target label is text, not outlines");
         assertTrue(svg.contains("WenQuanYi Micro Hei"), "names CJK families for the reader's browser");
@@ -52,7 +52,7 @@ class ChartsTest {
     @Test
     void pngIsDrawnWithTheTargetInItsColour(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("deposit.png");
-        ChartWriter.writePng(Charts.metric(DEPOSIT, ChartTheme.PRINT), 760, 300, file);
+        ChartWriter.writePng(Charts.metric(DEPOSIT, ChartTheme.PRINT, ChartLabels.CHINESE), 760, 300, file);
         BufferedImage image = ImageIO.read(file.toFile());
         assertEquals(760, image.getWidth());
         long lineColoured = 0;

@@ -76,7 +76,7 @@ class JBakeContractTest {
         Map<String, String> pages = new ConcurrentHashMap<>();
 
         List<Problem> problems = SiteRenderer.render(new SiteRenderer.Input(archive, Figures.of(archive, MetricsConfig.defaults()), theme,
-                Optional.of(properties), Optional.of("https://example.org/r/"), false, Instant.EPOCH), pages::put);
+                Optional.of(properties), Optional.of("https://example.org/r/"), false, Instant.EPOCH, Messages.of("zh", theme)), pages::put);
 
         assertEquals(List.of(), problems);
         assertEquals("周报 2023-02-24|W24|2|2023/2023-02-24.html;2023/2023-02-17.html;|支付=2;数仓=1;|2|周报,归档|2023/2023-02-17.html|../",

@@ -276,5 +276,30 @@ class SiteBuildTest {
         assertEquals(List.of("Home", "Archive", "Metrics", "Incidents", "Projects", "Tags", "Feed"), home.select(".site-nav a").eachText());
         assertEquals("Payments weekly, archived", home.selectFirst(".site-title").text(), "a comma in a setting is kept");
         assertEquals("body { color: rebeccapurple; }\n", Files.readString(work.resolve("out/css/site.css")));
+        Document incidents = Jsoup.parse(work.resolve("out/incidents/index.html").toFile(), "UTF-8");
+        assertEquals("Incidents · Payments weekly, archived", incidents.title(), "page titles come from the bundle too");
+        assertEquals("Feb 21", incidents.selectFirst(".incident-when time[datetime=2023-02-21]").text(), "dates written by Java are English");
+        String chart = Files.readString(work.resolve("out/charts/deposit-success.light.svg"));
+        assertTrue(chart.contains("Target &gt;= 99.95") && !chart.contains("目标"), "chart labels are English");
+    }
+
+    @Test
+    void theInterfaceSpeaksTheLanguageTheReportsAreWrittenInUnlessTheSiteSaysOtherwise(@TempDir Path work) throws Exception {
+        Path source = work.resolve("src");
+        for (int i = 0; i < 3; i++) {
+            TestSites.write(source.resolve("content/2024-01-0" + (i + 3) + ".md"), "# Platform update " + (i + 1)
+                    + "\n\n## Shipped\n\n- 446 pull requests were merged in the last week; the 上海 region went live\n");
+        }
+        assertTrue(SiteBuilder.build(BuildOptions.of(source, work.resolve("en"))).written());
+        Document home = Jsoup.parse(work.resolve("en/index.html").toFile(), "UTF-8");
+        assertEquals("en", home.selectFirst("html").attr("lang"));
+        assertEquals("Archive", home.select(".site-nav a").get(1).text());
+
+        TestSites.write(source.resolve("jbake.properties"), "site.lang=zh\n");
+        assertTrue(SiteBuilder.build(BuildOptions.of(source, work.resolve("zh"))).written());
+        assertEquals("zh-CN", Jsoup.parse(work.resolve("zh/index.html").toFile(), "UTF-8").selectFirst("html").attr("lang"));
+
+        Document chinese = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        assertEquals("zh-CN", chinese.selectFirst("html").attr("lang"), "the Chinese sample site, with no site.lang, stays Chinese");
     }
 }
