@@ -3,10 +3,12 @@
 <#include "i18n.ftl">
 <@layout.page title=t.incidents section="incidents">
 <h1>${t.incidents}</h1>
+<#if (content.weeksReported > 0)>
 <p class="lead">${t.incidentCount?replace("{0}", content.count?c)?replace("{1}", content.weeksReported?c)}</p>
 <figure class="card chart-card">
   <@layout.chart files=content.chart alt=t.chartOf?replace("{0}", t.incidents)/>
 </figure>
+</#if>
 <#if content.months?has_content>
   <#list content.months as month>
   <section class="incident-month" id="m${month.month}">

@@ -29,9 +29,9 @@
       <nav class="site-nav" aria-label="site">
         <a href="${base}"<#if section == "home"> aria-current="page"</#if>>${t.home}</a>
         <a href="${base}${config.archive_file!"archive.html"}"<#if section == "archive"> aria-current="page"</#if>>${t.archive}</a>
-        <a href="${base}metrics/index.html"<#if section == "metrics"> aria-current="page"</#if>>${t.metrics}</a>
-        <a href="${base}incidents/index.html"<#if section == "incidents"> aria-current="page"</#if>>${t.incidents}</a>
-        <a href="${base}projects/index.html"<#if section == "projects"> aria-current="page"</#if>>${t.projects}</a>
+        <#if (sections.metrics)!true><a href="${base}metrics/index.html"<#if section == "metrics"> aria-current="page"</#if>>${t.metrics}</a></#if>
+        <#if (sections.incidents)!true><a href="${base}incidents/index.html"<#if section == "incidents"> aria-current="page"</#if>>${t.incidents}</a></#if>
+        <#if (sections.projects)!true><a href="${base}projects/index.html"<#if section == "projects"> aria-current="page"</#if>>${t.projects}</a></#if>
         <a href="${base}${config.tag_path!"tags"}/index.html"<#if section == "tags"> aria-current="page"</#if>>${t.tags}</a>
         <a href="${base}${config.feed_file!"feed.xml"}">${t.feed}</a>
       </nav>

@@ -75,6 +75,11 @@ public final class SiteRenderer {
         }
         FigurePages figurePages = new FigurePages(input.figures(), input.messages());
         Map<String, String> text = input.messages().text();
+        // A part of the site with nothing to show is left out of the navigation (its page says how to fill it).
+        Map<String, Boolean> sections = Map.of(
+                "metrics", !input.figures().series().isEmpty(),
+                "incidents", input.figures().weeks().stream().anyMatch(w -> w.incidents().reported()),
+                "projects", !input.figures().projects().isEmpty());
         List<DocumentModel> weeks = WeekDocument.all(input.archive().weeks(), figurePages);
         ArchiveContentStore store = new ArchiveContentStore(weeks);
         registerDocumentTypes(config);
@@ -107,7 +112,7 @@ public final class SiteRenderer {
         }
         // Pages are independent of each other and the store is read-only: render them in parallel.
         return pageList.parallelStream()
-                .map(page -> renderOne(page, freemarker, store, config, text, pages))
+                .map(page -> renderOne(page, freemarker, store, config, Map.of("t", text, "sections", sections), pages))
                 .flatMap(Optional::stream)
                 .map(TemplateErrors::toProblem)
                 .distinct() // one mistake in post.ftl fails every week's page: say it once
@@ -140,13 +145,13 @@ public final class SiteRenderer {
     }
 
     private static Optional<Throwable> renderOne(Page page, Configuration freemarker, ArchiveContentStore store,
-                                                 DefaultJBakeConfiguration config, Map<String, String> text, PageSink pages) {
+                                                 DefaultJBakeConfiguration config, Map<String, Object> shared, PageSink pages) {
         try {
             TemplateModel model = new TemplateModel();
             model.setContent(page.content());
             model.setConfig(config.asHashMap());
             model.setVersion(config.getVersion());
-            model.put("t", text); // the interface text, t.KEY in every template
+            model.putAll(shared); // t (the interface text, t.KEY) and sections (which parts have anything to show)
             if (page.tag() != null) {
                 model.setTag(page.tag());
             }

@@ -273,7 +273,7 @@ class SiteBuildTest {
         assertTrue(SiteBuilder.build(BuildOptions.of(source, work.resolve("out"))).written());
         Document home = Jsoup.parse(work.resolve("out/index.html").toFile(), "UTF-8");
         assertEquals("en", home.selectFirst("html").attr("lang"));
-        assertEquals(List.of("Home", "Archive", "Metrics", "Incidents", "Projects", "Tags", "Feed"), home.select(".site-nav a").eachText());
+        assertEquals(List.of("Home", "Archive", "Metrics", "Incidents", "Tags", "Feed"), home.select(".site-nav a").eachText(), "no project reports progress twice yet");
         assertEquals("Payments weekly, archived", home.selectFirst(".site-title").text(), "a comma in a setting is kept");
         assertEquals("body { color: rebeccapurple; }\n", Files.readString(work.resolve("out/css/site.css")));
         Document incidents = Jsoup.parse(work.resolve("out/incidents/index.html").toFile(), "UTF-8");
@@ -281,6 +281,20 @@ class SiteBuildTest {
         assertEquals("Feb 21", incidents.selectFirst(".incident-when time[datetime=2023-02-21]").text(), "dates written by Java are English");
         String chart = Files.readString(work.resolve("out/charts/deposit-success.light.svg"));
         assertTrue(chart.contains("Target &gt;= 99.95") && !chart.contains("目标"), "chart labels are English");
+    }
+
+    @Test
+    void partsWithNothingToShowAreLeftOutOfTheNavigationAndTheirPagesSayHowToFillThem(@TempDir Path work) throws Exception {
+        Path source = work.resolve("src");
+        TestSites.write(source.resolve("content/2023-03-03.md"), "# 第10周 2023-03-03\n\n- 入金有效成功率：99.99%\n");
+        TestSites.write(source.resolve("content/2023-03-10.md"), "# 第11周 2023-03-10\n\n- 入金有效成功率：99.98%\n");
+        assertTrue(SiteBuilder.build(BuildOptions.of(source, work.resolve("out"))).written());
+        Document home = Jsoup.parse(work.resolve("out/index.html").toFile(), "UTF-8");
+        assertEquals(List.of("首页", "归档", "指标", "标签", "订阅"), home.select(".site-nav a").eachText(), "no incidents, no projects");
+        Document incidents = Jsoup.parse(work.resolve("out/incidents/index.html").toFile(), "UTF-8");
+        assertEquals(null, incidents.selectFirst("figure.chart-card"), "no empty chart of 0 incidents");
+        assertTrue(incidents.selectFirst(".empty").text().contains("生产稳定性事件"), "the page says how to write one");
+        assertTrue(Jsoup.parse(work.resolve("out/projects/index.html").toFile(), "UTF-8").selectFirst(".empty").text().contains("进度"));
     }
 
     @Test

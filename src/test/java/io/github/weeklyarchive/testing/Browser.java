@@ -42,7 +42,13 @@ public final class Browser {
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
-        return new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        if (width < 500) {
+            // A headless window is never narrower than 500 px: a phone's width has to be emulated.
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+        }
+        return driver;
     }
 
     /** Console messages at error level since the last call, on any page: failed requests, script errors, Content-Security-Policy violations. */
