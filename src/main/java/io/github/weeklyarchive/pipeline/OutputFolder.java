@@ -2,20 +2,11 @@ package io.github.weeklyarchive.pipeline;
 
 import io.github.weeklyarchive.report.Problem;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -35,22 +25,19 @@ import java.util.stream.Stream;
  * gh-pages checkout) is the user's: it is copied into the new site, never deleted, and a build that would
  * write over one fails instead.
  *
- * <p>A build works in one sibling folder, {@code .NAME.building-ID}, holding the baked site, the theme
- * JBake reads and, during the swap, the previous site. That folder carries a marker too and stays locked
+ * <p>A build works in one sibling folder, {@code .NAME.building-ID} (a {@link WorkFolder}), holding the baked
+ * site and, during the swap, the previous site. That folder carries a marker too and stays locked
  * while its build runs, so the next build can tell what an interrupted one left (killed with
  * {@code kill -9}, say) from a build still running, and removes only the former.
  */
 final class OutputFolder {
 
     /** Marks a folder as made by this tool; in a published site it lists the files the build wrote. */
-    static final String MARKER = ".weekly-archive";
+    static final String MARKER = WorkFolder.MARKER;
     private static final String WORKSPACE_INFIX = ".building-";
     private static final String PUBLISHED_HEADER = "# Written by weekly-archive: the files of this build, one per line. "
             + "The next build replaces this folder and keeps any file not listed here.\n";
-    private static final String WORKSPACE_HEADER = "# A weekly-archive build in progress, or one that was interrupted: safe to delete.\n";
-
-    /** Work folders of builds running in this process: a lock cannot tell them apart from leftovers (see cleanLeftovers). */
-    private static final Set<Path> RUNNING = ConcurrentHashMap.newKeySet();
+    private static final String WORKSPACE_NOTE = "A weekly-archive build in progress, or one that was interrupted: safe to delete.";
 
     private final Path requested;
     private final Path target;
@@ -116,46 +103,22 @@ final class OutputFolder {
 
     /**
      * Removes what interrupted builds into this folder left beside it, and puts back a site that an
-     * interrupted swap had moved aside. Folders of builds still running (locked) are left alone.
+     * interrupted swap had moved aside. Folders of builds still running are left alone.
      */
     void cleanLeftovers() {
-        Path parent = target.getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            return;
-        }
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + target.getFileName() + WORKSPACE_INFIX + "*")) {
-            for (Path leftover : siblings) {
-                if (RUNNING.contains(leftover) || !Files.isRegularFile(leftover.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
-                    continue; // running here (closing a channel would release its lock), or not ours
-                }
-                try (FileChannel channel = FileChannel.open(leftover.resolve(MARKER), StandardOpenOption.WRITE);
-                     FileLock lock = channel.tryLock()) {
-                    if (lock == null) {
-                        continue; // another build is using it
-                    }
-                    Path previous = leftover.resolve(Workspace.PREVIOUS);
-                    if (Files.isDirectory(previous) && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                        Files.move(previous, target); // the swap was cut between its two renames
-                    }
-                } catch (OverlappingFileLockException e) {
-                    continue; // a build in this very process is using it
-                }
-                delete(leftover);
+        WorkFolder.removeDead(target.getParent(), "." + target.getFileName() + WORKSPACE_INFIX + "*", leftover -> {
+            Path previous = leftover.resolve(Workspace.PREVIOUS);
+            if (Files.isDirectory(previous) && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                Files.move(previous, target); // the swap was cut between its two renames
             }
-        } catch (IOException e) {
-            // A leftover that cannot be removed now will be tried again by the next build.
-        }
+        });
     }
 
     /** Starts a build: its work folder beside the output, marked and locked until {@link Workspace#close()}. */
     Workspace startBuild() throws IOException {
         Files.createDirectories(target.getParent());
         Path folder = target.resolveSibling("." + target.getFileName() + WORKSPACE_INFIX + UUID.randomUUID());
-        Files.createDirectory(folder);
-        Files.writeString(folder.resolve(MARKER), WORKSPACE_HEADER, StandardCharsets.UTF_8);
-        FileChannel channel = FileChannel.open(folder.resolve(MARKER), StandardOpenOption.WRITE);
-        RUNNING.add(folder);
-        return new Workspace(folder, channel, channel.lock());
+        return new Workspace(WorkFolder.create(folder, WORKSPACE_NOTE));
     }
 
     /**
@@ -248,67 +211,28 @@ final class OutputFolder {
     }
 
     /**
-     * One build's work folder: the baked site, the theme JBake reads, and during the swap the previous
-     * site. Closing it releases the lock and deletes it.
+     * One build's work folder: the baked site, and during the swap the previous site. Closing it releases
+     * the lock and deletes it.
      */
     static final class Workspace implements AutoCloseable {
         static final String PREVIOUS = "previous";
-        private final Path folder;
-        private final FileChannel channel;
-        private final FileLock lock;
+        private final WorkFolder folder;
 
-        private Workspace(Path folder, FileChannel channel, FileLock lock) {
+        private Workspace(WorkFolder folder) {
             this.folder = folder;
-            this.channel = channel;
-            this.lock = lock;
         }
 
         Path site() {
-            return folder.resolve("site");
-        }
-
-        Path theme() {
-            return folder.resolve("theme");
+            return folder.path().resolve("site");
         }
 
         Path previous() {
-            return folder.resolve(PREVIOUS);
+            return folder.path().resolve(PREVIOUS);
         }
 
         @Override
         public void close() {
-            try {
-                lock.release();
-                channel.close();
-            } catch (IOException e) {
-                // closing a lock file cannot lose data; the folder is deleted below either way
-            }
-            delete(folder);
-            RUNNING.remove(folder);
-        }
-    }
-
-    /** Deletes a folder of ours without following links out of it. */
-    static void delete(Path folder) {
-        if (folder == null || !Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                    Files.deleteIfExists(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // A leftover work folder is harmless and is removed by the next build.
+            folder.close();
         }
     }
 }
