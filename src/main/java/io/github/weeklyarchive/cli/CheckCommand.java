@@ -22,10 +22,20 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Check drafts as if they were published.")
     boolean drafts;
 
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text (path:line: error: message, default) or github (annotations a pull request shows on the line).")
+    String format;
+
     @Override
     public Integer call() {
         SiteBuilder.CheckResult checked = SiteBuilder.check(source, drafts);
-        Reporter.print(checked.problems(), spec.commandLine().getErr());
+        Reporter.Format how;
+        try {
+            how = Reporter.Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format is text or github, not '" + format + "'");
+        }
+        Reporter.print(checked.problems(), spec.commandLine().getErr(), how);
         spec.commandLine().getOut().printf("checked %s: %s%n", Reporter.weeks(checked.loaded().archive().weeks().size()),
                 Reporter.count(checked.problems()));
         return checked.hasErrors() ? 1 : 0;

@@ -110,6 +110,16 @@ class MainTest {
     }
 
     @Test
+    void checkSpeaksGitHubAnnotationsForPullRequests(@TempDir Path dir) throws Exception {
+        Path source = TestSites.threeWeeks(dir.resolve("src"));
+        TestSites.write(source.resolve("content/undated, really.md"), "# 想法\n");
+        Run run = run("check", "--source", source.toString(), "--format", "github");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("::error file=content/undated%2C really.md,line=1::no date found for this report"), run.err());
+        assertEquals(2, run("check", "--source", source.toString(), "--format", "xml").exitCode(), "a wrong format is a usage error");
+    }
+
+    @Test
     void aDateTheChartsCannotPlaceIsRefusedByCheckAndBuildAlike(@TempDir Path dir) throws Exception {
         Path source = TestSites.threeWeeks(dir.resolve("src"));
         TestSites.write(source.resolve("content/ancient.md"), "---\ndate: 0001-01-01\n---\n# 远古\n\n- 入金有效成功率：99.1%\n");
