@@ -1,5 +1,6 @@
 package io.github.weeklyarchive.cli;
 
+import io.github.weeklyarchive.metrics.AccuracyReport;
 import io.github.weeklyarchive.site.SiteBuilder;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -22,10 +23,16 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Check drafts as if they were published.")
     boolean drafts;
 
+    @Option(names = "--metrics", description = "Also list every metric series with its values and the source line each was read from.")
+    boolean metrics;
+
     @Override
     public Integer call() {
         SiteBuilder.Loaded loaded = SiteBuilder.load(source, drafts);
         Reporter.print(loaded.problems(), spec.commandLine().getErr());
+        if (metrics) {
+            AccuracyReport.write(loaded.figures(), spec.commandLine().getOut());
+        }
         spec.commandLine().getOut().printf("checked %s: %s%n", Reporter.weeks(loaded.archive().weeks().size()), Reporter.count(loaded.problems()));
         return loaded.hasErrors() ? 1 : 0;
     }
