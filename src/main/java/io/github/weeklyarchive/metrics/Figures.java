@@ -2,6 +2,7 @@ package io.github.weeklyarchive.metrics;
 
 import io.github.weeklyarchive.archive.Archive;
 import io.github.weeklyarchive.archive.Week;
+import io.github.weeklyarchive.report.NormalForm;
 import io.github.weeklyarchive.report.Problem;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -158,7 +159,7 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
             Set<String> seenThisWeek = new java.util.HashSet<>();
             for (Metric m : w.metrics()) {
                 String key = config.definitionOf(m.label()).map(d -> "defined:" + d.name())
-                        .orElse(autoKey(m) + (ambiguous.contains(autoKey(m)) ? "\u0000" + m.section() : ""));
+                        .orElse(autoKey(m) + (ambiguous.contains(autoKey(m)) ? "\u0000" + NormalForm.compatible(m.section()) : ""));
                 if (!seenThisWeek.add(key)) {
                     continue; // the first value a week gives for a metric is its value
                 }
@@ -180,7 +181,8 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
             if (rejection.isEmpty()) {
                 qualified.add(key);
             } else if (list.size() >= 2) {
-                unseries.add(new NotASeries(last.label(), last.unit(), list, rejection.get()));
+                String label = last.label() + (ambiguous.contains(autoKey(last)) ? "（" + lastPart(last.section()) + "）" : "");
+                unseries.add(new NotASeries(label, last.unit(), list, rejection.get()));
             }
         });
         Map<String, Integer> labelUse = new HashMap<>();

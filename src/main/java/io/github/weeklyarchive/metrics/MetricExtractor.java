@@ -160,7 +160,7 @@ public final class MetricExtractor {
                 boolean continues = c == 0 && !startsSentence;
                 Optional<NumberFirst.Statement> statement = NumberFirst.read(clause, continues ? Optional.empty() : verb,
                         severalStatements && !continues);
-                if (statement.isPresent() && (!continues || statement.get().verb().isPresent())) {
+                if (statement.isPresent() && (!continues || statement.get().verb().isPresent()) && !isYear(statement.get().value(), "")) {
                     verb = statement.get().verb();
                     metric = Optional.of(new Metric(statement.get().label(), line.sectionPath(), statement.get().value(), "",
                             Optional.empty(), Optional.empty(), line.heading(), source, line.line()));
@@ -213,8 +213,8 @@ public final class MetricExtractor {
                 continue;
             }
             double number = Double.parseDouble(value.group("num"));
-            if (unit.isEmpty() && number == Math.rint(number) && number >= 1900 && number <= 2100) {
-                continue; // a year
+            if (isYear(number, unit)) {
+                continue;
             }
             Optional<String> labelQualifier = bracketed(before);
             String label = label(before);
@@ -257,6 +257,11 @@ public final class MetricExtractor {
         return Optional.empty();
     }
 
+    /** A whole number from 1900 to 2100 without a unit is a year, not a measurement. */
+    static boolean isYear(double number, String unit) {
+        return unit.isEmpty() && number == Math.rint(number) && number >= 1900 && number <= 2100;
+    }
+
     /**
      * Whether what follows a number leaves it the value of its clause: nothing, a bracketed note, a change
      * ({@code 较上周减少12单}) or closing punctuation. {@code 30%的用户} or {@code 10个终端命令} run on: the number is
@@ -295,8 +300,12 @@ public final class MetricExtractor {
             return Optional.empty();
         }
         String unit = value.group("unit") == null ? "" : value.group("unit");
+        double number = Double.parseDouble(value.group("num"));
+        if (isYear(number, unit)) {
+            return Optional.empty();
+        }
         String section = String.join(" / ", row.section());
-        return Optional.of(new Metric(label.get(), section, Double.parseDouble(value.group("num")), unit,
+        return Optional.of(new Metric(label.get(), section, number, unit,
                 Optional.empty(), Optional.empty(), row.section().isEmpty() ? "" : row.section().get(row.section().size() - 1), source, row.line()));
     }
 

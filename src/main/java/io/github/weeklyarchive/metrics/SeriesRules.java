@@ -60,11 +60,12 @@ final class SeriesRules {
     }
 
     /**
-     * Issue numbers and the like: whole numbers that rise by one a report (or one a week) at almost every step.
-     * Two values can be a count that happened to grow by one, so it takes three, unless they are large and unitless.
+     * Issue numbers and the like: unitless whole numbers that rise by one a report (or one a week) at almost every
+     * step. A count with a unit ({@code 3个}, {@code 31%}) may well grow by one a week, so it is never taken for one;
+     * two unitless values only when they are large.
      */
     static boolean isCounter(List<Value> values, String unit) {
-        if (values.size() < 2 || !values.stream().allMatch(v -> isWhole(v.value()))) {
+        if (!unit.isEmpty() || values.size() < 2 || !values.stream().allMatch(v -> isWhole(v.value()))) {
             return false;
         }
         int steps = values.size() - 1;
@@ -79,7 +80,7 @@ final class SeriesRules {
             }
         }
         if (values.size() == 2) {
-            return byOne == 1 && unit.isEmpty() && values.get(0).value() >= 100;
+            return byOne == 1 && values.get(0).value() >= 100;
         }
         return byOne >= COUNTER_SHARE * steps;
     }

@@ -41,7 +41,8 @@ class SeriesRulesTest {
         assertTrue(SeriesRules.isCounter(weekly(new int[] {0, 1, 3, 4}, 571, 572, 574, 575), ""), "a missing week skips one number");
         assertTrue(SeriesRules.isCounter(weekly(new int[] {0, 1}, 664, 665), ""));
         assertFalse(SeriesRules.isCounter(weekly(new int[] {0, 1}, 7, 8), "次"), "two counts can grow by one");
-        assertFalse(SeriesRules.isCounter(weekly(new int[] {0, 1, 2, 3}, 7, 9, 4, 5), "次"));
+        assertFalse(SeriesRules.isCounter(weekly(new int[] {0, 1, 2, 3}, 7, 9, 4, 5), ""));
+        assertFalse(SeriesRules.isCounter(weekly(new int[] {0, 1, 2, 3}, 30, 31, 32, 33), "%"), "progress may rise by one a week");
     }
 
     @Test
