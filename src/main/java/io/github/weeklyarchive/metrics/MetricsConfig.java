@@ -236,7 +236,7 @@ public final class MetricsConfig {
         return definitions;
     }
 
-    /** How many weeks an automatically found label needs before it becomes a series. */
+    /** How many reports in a row must state an automatically found label before it becomes a series ({@code auto: min_weeks}). */
     public int minimumWeeks() {
         return minimumWeeks;
     }
