@@ -79,9 +79,11 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
         return s.latest().isPresent() && latest().map(w -> w.week().uri().equals(s.latest().get().weekUri())).orElse(false);
     }
 
-    /** Series the reports stopped stating: a value once, none in the latest report. */
+    /** Series the reports stopped stating (a value once, none in the latest report), the most recently stopped first. */
     public List<MetricSeries> stopped() {
-        return series.stream().filter(s -> s.latest().isPresent() && !isCurrent(s)).toList();
+        return series.stream().filter(s -> s.latest().isPresent() && !isCurrent(s))
+                .sorted(Comparator.comparing((MetricSeries s) -> s.latest().get().date()).reversed())
+                .toList();
     }
 
     /**
