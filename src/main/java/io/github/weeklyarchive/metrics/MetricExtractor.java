@@ -56,6 +56,8 @@ public final class MetricExtractor {
     private static final Pattern CLOSING = Pattern.compile("^[\\s.。!！?？;；:：~～*]*$");
     /** The Latin noun a count is of: {@code 5 个 pr}, {@code 3 个 issue}. */
     private static final Pattern COUNTED_NOUN = Pattern.compile("^([A-Za-z][A-Za-z-]{0,15}(?: [A-Za-z][A-Za-z-]{0,15})?)\\s*[.。;；]?$");
+    /** The short Chinese noun a count is of, at the end of a line of its own: {@code 上一版本遗留 2 个缺陷：}. */
+    private static final Pattern COUNTED_HAN_NOUN = Pattern.compile("^(\\p{IsHan}{1,3})\\s*[:：。]?$");
     private static final java.util.Set<String> CLASSIFIERS = java.util.Set.of("个", "项", "次", "条", "篇", "份", "件", "笔", "单", "台", "家", "人", "户");
     private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?![\\d,])");
     /** A quick test that lets the many lines without any digit skip the rules below. */
@@ -127,6 +129,7 @@ public final class MetricExtractor {
                     + "it was left out of the metrics. Write it like 99.9%"));
         }
         List<Clause> clauses = clauses(text);
+        boolean wholeLine = clauses.stream().filter(c -> HAS_WORD.matcher(c.text()).find()).count() == 1;
         boolean severalStatements = clauses.stream().filter(c -> NumberFirst.leadsWithNumber(c.text())).count() >= 2;
         // In a line of several sentences (running prose), a label and value count only in a sentence that lists
         // values and nothing else ("支持进度如下：SPECjvm 97%, jtreg 8%"); number-first statements count anywhere.
@@ -152,7 +155,7 @@ public final class MetricExtractor {
                 }
                 continue;
             }
-            Optional<Metric> metric = fromClause(clause, line, source, firstLabel);
+            Optional<Metric> metric = fromClause(clause, line, source, firstLabel, wholeLine);
             if (metric.isPresent()) {
                 sentenceOf.put(metric.get(), clauses.get(c).sentence());
             } else {
@@ -192,7 +195,7 @@ public final class MetricExtractor {
         }
     }
 
-    private static Optional<Metric> fromClause(String clause, SourceLine line, String source, String firstLabelOfLine) {
+    private static Optional<Metric> fromClause(String clause, SourceLine line, String source, String firstLabelOfLine, boolean wholeLine) {
         String masked = maskBrackets(clause);
         Matcher value = VALUE.matcher(masked);
         while (value.find()) {
@@ -201,12 +204,17 @@ public final class MetricExtractor {
             String unit = value.group("unit") == null ? "" : value.group("unit");
             String after = clause.substring(value.end()).strip();
             if (!closesClause(masked.substring(value.end()))) {
-                // 提交 5 个 pr: a count followed by the Latin noun it counts; anything else runs on into a sentence.
-                Matcher noun = COUNTED_NOUN.matcher(after);
-                if (!CLASSIFIERS.contains(unit) || !noun.matches()) {
+                // 提交 5 个 pr: a count followed by the Latin noun it counts, or a line of its own that ends with the
+                // short noun it counts (上一版本遗留 2 个缺陷：); anything else runs on into a sentence.
+                Matcher latin = COUNTED_NOUN.matcher(after);
+                Matcher han = COUNTED_HAN_NOUN.matcher(after);
+                if (CLASSIFIERS.contains(unit) && latin.matches()) {
+                    unit = unit + " " + latin.group(1);
+                } else if (CLASSIFIERS.contains(unit) && wholeLine && han.matches()) {
+                    unit = unit + han.group(1);
+                } else {
                     continue;
                 }
-                unit = unit + " " + noun.group(1);
                 after = "";
             }
             if (unit.isEmpty() && !afterColon) {

@@ -116,6 +116,14 @@ class StatedValuesTest {
     }
 
     @Test
+    void aLineOfItsOwnMayEndWithTheShortChineseNounItCounts() {
+        assertEquals(List.of("上一版本遗留=2个缺陷"), found("""
+                - 上一版本遗留 2 个缺陷：
+                - 本文简单介绍10个终端命令，比如 grep、awk 等
+                """));
+    }
+
+    @Test
     void thousandsSeparatorsMakeOneNumber() {
         assertEquals(List.of("存量单=1234单", "Downloads=12345678"), found("- 存量单：1,234单\n- Downloads: 12,345,678\n"));
     }
