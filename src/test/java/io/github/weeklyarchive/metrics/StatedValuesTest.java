@@ -190,6 +190,15 @@ class StatedValuesTest {
     }
 
     @Test
+    void aDefinedMetricIsNeverIgnoredAndABadPatternIsReportedAtItsLine() {
+        MetricsConfig.Loaded loaded = MetricsConfig.parse("metrics.yaml", "metrics:\n  - name: 总计\nignore:\n  - 总计\n  - '/(/'\n");
+        assertFalse(loaded.config().isIgnored("总计"));
+        assertEquals(1, loaded.problems().size());
+        assertTrue(loaded.problems().get(0).toString().startsWith("metrics.yaml:5: error: '/(/' in ignore: is not a valid regular expression"),
+                loaded.problems().get(0).toString());
+    }
+
+    @Test
     void labelsAreNames() {
         for (String name : List.of("入金有效成功率", "事故数AB级", "Hive数仓建设总进度", "可下线", "总计", "pull requests", "Uptime", "P99耗时")) {
             assertTrue(Label.isName(name), name);
