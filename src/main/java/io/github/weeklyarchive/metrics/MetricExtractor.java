@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  * it that names something. Not values: dates ({@code 2/28}, {@code 2023-02-24}), times ({@code 19:40}), versions
  * ({@code 2.0}, {@code 1.x}), ranges ({@code 80%-90%}), years, ordinals ({@code 第15次}), numbers inside brackets
  * (qualifiers of the value before them), numbers that run on into a sentence ({@code 30%的用户}), anything in an
- * incident list (those become {@link Incident}s), and anything in running prose (a line of two sentences or more),
- * unless {@code metrics.yaml} defines the label or gives a rule for it.
+ * incident list (those become {@link Incident}s), and running prose: in a line of two sentences or more, a sentence
+ * that is not a list of values; outside a list, a line that says more than values. {@code metrics.yaml} can define
+ * a label or give a rule for what these rules leave out.
  */
 public final class MetricExtractor {
 
@@ -131,8 +132,9 @@ public final class MetricExtractor {
         List<Clause> clauses = clauses(text);
         boolean wholeLine = clauses.stream().filter(c -> HAS_WORD.matcher(c.text()).find()).count() == 1;
         boolean severalStatements = clauses.stream().filter(c -> NumberFirst.leadsWithNumber(c.text())).count() >= 2;
-        // In a line of several sentences (running prose), a label and value count only in a sentence that lists
-        // values and nothing else ("支持进度如下：SPECjvm 97%, jtreg 8%"); number-first statements count anywhere.
+        // In a line of several sentences (running prose), a label and value count only in a sentence that lists two
+        // values or more and nothing else ("支持进度如下：SPECjvm 97%, jtreg 8%"); outside a list, only in a line that
+        // states values and nothing else ("成功率 99.9%，可用性 100%"). Number-first statements count anywhere.
         boolean prose = clauses.get(clauses.size() - 1).sentence() >= 1;
         java.util.Set<Integer> sentencesWithOtherText = new java.util.HashSet<>();
         java.util.Map<Metric, Integer> sentenceOf = new java.util.IdentityHashMap<>();
@@ -179,13 +181,15 @@ public final class MetricExtractor {
                 sentencesWithOtherText.add(clauses.get(c).sentence());
             }
         }
-        if (prose) {
+        boolean listed = line.item() >= 0;
+        if (prose || !listed) {
+            int least = prose ? 2 : 1;
             java.util.Map<Integer, Integer> valuesIn = new java.util.HashMap<>();
             sentenceOf.values().forEach(s -> valuesIn.merge(s, 1, Integer::sum));
             List<Metric> kept = new ArrayList<>();
             for (Metric m : out.subList(start, out.size())) {
                 Integer sentence = sentenceOf.get(m);
-                if (sentence == null || (!sentencesWithOtherText.contains(sentence) && valuesIn.get(sentence) >= 2)
+                if (sentence == null || (!sentencesWithOtherText.contains(sentence) && valuesIn.get(sentence) >= least)
                         || config.definitionOf(m.label()).isPresent()) {
                     kept.add(m);
                 }

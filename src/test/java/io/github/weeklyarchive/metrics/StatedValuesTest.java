@@ -94,6 +94,15 @@ class StatedValuesTest {
     }
 
     @Test
+    void outsideAListALineCountsOnlyWhenItStatesValuesAndNothingElse() {
+        assertEquals(List.of("成功率=99.9%", "可用性=100%"), found("""
+                成功率 99.9%，可用性 100%
+
+                最近，市场上出现了一种 5G 手机壳，售价 799 元
+                """));
+    }
+
+    @Test
     void aSentenceThatListsValuesCountsEvenInProse() {
         assertEquals(List.of("SPECjvm=97%", "jtreg=8%", "DaCapo=35%"), found(
                 "1. 解释器已经可以运行起来了，目前正在运行各个测试集。各个测试集的支持进度如下：SPECjvm  97%（张定立）,  jtreg 8%（曹贵）, DaCapo 35%（章翔）。\n"));
