@@ -3,10 +3,16 @@
 <#include "i18n.ftl">
 <@layout.page title=t.metrics section="metrics">
 <h1>${t.metrics}</h1>
-<#if content.series?has_content>
+<#if content.series?has_content || content.stopped?has_content>
 <div class="metric-grid">
   <#list content.series as s><@layout.metricCard s=s/></#list>
 </div>
+<#if content.stopped?has_content>
+<h2>${t.noLongerReported}</h2>
+<ul class="stopped">
+  <#list content.stopped as s><li><a href="${base}${s.uri}">${s.name}</a> ${s.latest}${s.unit} <span class="muted">${t.lastReported?replace("{0}", s.latestDate)}</span></li></#list>
+</ul>
+</#if>
 <p class="downloads">${t.download}: <a href="${base}data/metrics.csv">metrics.csv</a> · <a href="${base}data/metrics.json">metrics.json</a></p>
 <#else>
 <p class="empty">${t.noMetrics}</p>

@@ -76,7 +76,7 @@
   <a class="metric-card<#if s.missed> missed</#if>" href="${base}${s.uri}">
     <span class="metric-name">${s.name}</span>
     <span class="metric-value">${s.latest!"—"}<small>${s.unit}</small></span>
-    <#if s.change?has_content><span class="metric-change ${s.changeClass}" title="${t.change}">${s.change}</span></#if>
+    <#if s.change?has_content><span class="metric-change ${s.changeClass}" title="${t.change}">${s.change}<#if s.changeSince?has_content> <small>${t.changeSince?replace("{0}", s.changeSince)}</small></#if></span></#if>
     <#if s.missed><span class="badge bad">${t.targetMissed} ${s.target}</span></#if>
     <@chart files=s.spark alt=t.chartOf?replace("{0}", s.name) width=150 height=40 class="sparkline"/>
   </a>

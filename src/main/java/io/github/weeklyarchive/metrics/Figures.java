@@ -2,6 +2,7 @@ package io.github.weeklyarchive.metrics;
 
 import io.github.weeklyarchive.archive.Archive;
 import io.github.weeklyarchive.archive.Week;
+import io.github.weeklyarchive.report.NormalForm;
 import io.github.weeklyarchive.report.Problem;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,14 +17,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The numbers of the whole archive: what each week stated, each metric as a series over time,
  * progress per project, and every incident in one log.
+ *
+ * @param unseries labels found in two reports or more that are not series, with the reason (for {@code check --metrics})
  */
 public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<Project> projects, List<LoggedIncident> incidents,
-                      List<Problem> problems) {
+                      List<Problem> problems, List<NotASeries> unseries) {
 
     public Figures {
         weeks = List.copyOf(weeks);
@@ -31,6 +33,7 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
         projects = List.copyOf(projects);
         incidents = List.copyOf(incidents);
         problems = List.copyOf(problems);
+        unseries = List.copyOf(unseries);
     }
 
     /** What one week stated. */
@@ -41,8 +44,12 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
     public record LoggedIncident(Incident incident, Week week) {
     }
 
-    /** The progress figures written under one heading. */
+    /** The progress figures of one piece of work, under the name its reports use most. */
     public record Project(String id, String name, List<MetricSeries> progress) {
+    }
+
+    /** A label stated in several reports that is not charted, and why. */
+    public record NotASeries(String label, String unit, List<MetricSeries.Point> points, String reason) {
     }
 
     /** Extracts every week's figures and follows them over time. */
@@ -51,14 +58,63 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
         List<WeekFigures> weeks = extracted.stream().map(Extracted::figures).toList();
         List<Problem> problems = extracted.stream().flatMap(e -> e.problems().stream()).toList();
 
-        List<MetricSeries> series = series(weeks, config);
+        List<NotASeries> unseries = new ArrayList<>();
+        List<MetricSeries> series = series(weeks, config, unseries);
         List<LoggedIncident> log = new ArrayList<>();
         for (WeekFigures w : weeks) {
             w.incidents().incidents().forEach(i -> log.add(new LoggedIncident(i, w.week())));
         }
         log.sort(Comparator.comparing((LoggedIncident l) -> l.incident().date())
                 .thenComparing(l -> l.incident().time().orElse("")).reversed());
-        return new Figures(weeks, series, projects(series, weeks), log, problems);
+        return new Figures(weeks, series, Projects.of(series, weeks), log, problems, unseries);
+    }
+
+    /** The latest report's figures, if there is any report. */
+    public Optional<WeekFigures> latest() {
+        return weeks.isEmpty() ? Optional.empty() : Optional.of(weeks.get(weeks.size() - 1));
+    }
+
+    /** Whether {@code s} has a value in the latest report: only those are this week's numbers. */
+    public boolean isCurrent(MetricSeries s) {
+        return s.latest().isPresent() && latest().map(w -> w.week().uri().equals(s.latest().get().weekUri())).orElse(false);
+    }
+
+    /** Series the reports stopped stating (a value once, none in the latest report), the most recently stopped first. */
+    public List<MetricSeries> stopped() {
+        return series.stream().filter(s -> s.latest().isPresent() && !isCurrent(s))
+                .sorted(Comparator.comparing((MetricSeries s) -> s.latest().get().date()).reversed())
+                .toList();
+    }
+
+    /**
+     * The date of {@code previous} when a change from it to {@code point} is not a change against the report just
+     * before: some report between them did not state the metric. Empty when {@code previous} is the report before.
+     */
+    public Optional<java.time.LocalDate> changeSince(MetricSeries.Point point, MetricSeries.Point previous) {
+        int at = indexOf(point.date());
+        return at > 0 && weeks.get(at - 1).week().report().date().equals(previous.date()) ? Optional.empty() : Optional.of(previous.date());
+    }
+
+    /** The change of {@code s}'s latest value, and the date it is against when that is not the report before. */
+    public Optional<java.time.LocalDate> changeSince(MetricSeries s) {
+        return s.latest().flatMap(last -> s.previous().flatMap(before -> changeSince(last, before)));
+    }
+
+    private int indexOf(java.time.LocalDate date) {
+        int low = 0;
+        int high = weeks.size() - 1;
+        while (low <= high) { // weeks are in date order, one a date
+            int mid = (low + high) >>> 1;
+            int c = weeks.get(mid).week().report().date().compareTo(date);
+            if (c == 0) {
+                return mid;
+            } else if (c < 0) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return -1;
     }
 
     private record Extracted(WeekFigures figures, List<Problem> problems) {
@@ -77,41 +133,62 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
         return config.definitionOf(metric.label()).map(MetricsConfig.Definition::name).orElse(metric.label());
     }
 
-    private static List<MetricSeries> series(List<WeekFigures> weeks, MetricsConfig config) {
-        // Defined metrics are one series wherever they are written. An automatic one is its label, wherever the
-        // section: authors move headings. Only a label that one week uses under several sections (存量单 under two
+    /** An automatic series is a label with one unit; letter case and plurals aside (see {@link Label#key}). */
+    private static String autoKey(Metric m) {
+        return "auto:" + Label.key(m.label()) + "\u0000" + m.unit();
+    }
+
+    private static List<MetricSeries> series(List<WeekFigures> weeks, MetricsConfig config, List<NotASeries> unseries) {
+        // Defined metrics are one series wherever they are written. An automatic one is its label and unit, wherever
+        // the section: authors move headings. Only a label that one week uses under several sections (存量单 under two
         // headings) is told apart by section.
         Set<String> ambiguous = new java.util.HashSet<>();
         for (WeekFigures w : weeks) {
             Map<String, String> sectionOf = new HashMap<>();
             for (Metric m : w.metrics()) {
-                String before = sectionOf.putIfAbsent(m.label(), m.section());
+                String before = sectionOf.putIfAbsent(autoKey(m), m.section());
                 if (before != null && !before.equals(m.section())) {
-                    ambiguous.add(m.label());
+                    ambiguous.add(autoKey(m));
                 }
             }
         }
         Map<String, List<MetricSeries.Point>> points = new LinkedHashMap<>();
+        Map<String, List<SeriesRules.Value>> values = new HashMap<>();
         Map<String, Metric> lastMetric = new HashMap<>();
-        for (WeekFigures w : weeks) {
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        for (int index = 0; index < weeks.size(); index++) {
+            WeekFigures w = weeks.get(index);
             Set<String> seenThisWeek = new java.util.HashSet<>();
             for (Metric m : w.metrics()) {
                 String key = config.definitionOf(m.label()).map(d -> "defined:" + d.name())
-                        .orElse("auto:" + m.label() + (ambiguous.contains(m.label()) ? "\u0000" + m.section() : ""));
+                        .orElse(autoKey(m) + (ambiguous.contains(autoKey(m)) ? "\u0000" + NormalForm.compatible(m.section()) : ""));
                 if (!seenThisWeek.add(key)) {
                     continue; // the first value a week gives for a metric is its value
                 }
-                points.computeIfAbsent(key, k -> new ArrayList<>()).add(new MetricSeries.Point(w.week().report().date(),
+                java.time.LocalDate date = w.week().report().date();
+                points.computeIfAbsent(key, k -> new ArrayList<>()).add(new MetricSeries.Point(date,
                         w.week().report().displayWeek(), w.week().uri(), m.value(), m.delta(), m.qualifier(), m.location()));
+                values.computeIfAbsent(key, k -> new ArrayList<>()).add(new SeriesRules.Value(index, date, m.value()));
                 lastMetric.put(key, m);
+                spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(m.label(), 1, Integer::sum);
             }
         }
-        Map<String, Integer> labelUse = new HashMap<>();
+        Set<String> qualified = new java.util.HashSet<>();
         points.forEach((key, list) -> {
-            if (key.startsWith("auto:") && list.size() >= config.minimumWeeks()) {
-                labelUse.merge(lastMetric.get(key).label(), 1, Integer::sum);
+            if (!key.startsWith("auto:")) {
+                return;
+            }
+            Metric last = lastMetric.get(key);
+            Optional<String> rejection = SeriesRules.rejection(values.get(key), last.unit(), config.minimumWeeks());
+            if (rejection.isEmpty()) {
+                qualified.add(key);
+            } else if (list.size() >= 2) {
+                String label = last.label() + (ambiguous.contains(autoKey(last)) ? "（" + lastPart(last.section()) + "）" : "");
+                unseries.add(new NotASeries(label, last.unit(), list, rejection.get()));
             }
         });
+        Map<String, Integer> labelUse = new HashMap<>();
+        qualified.forEach(key -> labelUse.merge(Label.key(lastMetric.get(key).label()), 1, Integer::sum));
         List<MetricSeries> defined = new ArrayList<>();
         for (MetricsConfig.Definition d : config.definitions()) {
             String key = "defined:" + d.name();
@@ -122,42 +199,28 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
         }
         List<MetricSeries> automatic = new ArrayList<>();
         points.forEach((key, list) -> {
-            if (!key.startsWith("auto:") || list.size() < config.minimumWeeks()) {
+            if (!qualified.contains(key)) {
                 return;
             }
             Metric last = lastMetric.get(key);
-            // Two sections using one label (存量单 under two headings) are told apart by their section.
-            String name = labelUse.get(last.label()) > 1 ? last.label() + "（" + lastPart(last.section()) + "）" : last.label();
-            automatic.add(new MetricSeries(idFor(key, name), name, last.unit(), last.section(), Optional.empty(), list));
+            // Named as most weeks write it ("Regressions", not the odd week's "Regression"); ties go to the latest.
+            String name = spellings.get(key).entrySet().stream()
+                    .max(Comparator.comparing((Map.Entry<String, Integer> e) -> e.getValue()).thenComparing(e -> e.getKey().equals(last.label())))
+                    .map(Map.Entry::getKey).orElse(last.label());
+            // Sections (存量单 under two headings) or units using one label are told apart in the name.
+            // The page name hashes what identified the series before units were told apart, so addresses stay.
+            String idKey = "auto:" + name + (ambiguous.contains(autoKey(last)) ? "\u0000" + last.section() : "");
+            if (labelUse.get(Label.key(last.label())) > 1) {
+                boolean bySection = ambiguous.contains(autoKey(last));
+                name = name + "（" + (bySection ? lastPart(last.section()) : last.unit()) + "）";
+                idKey = bySection ? idKey : idKey + "\u0000" + last.unit();
+            }
+            automatic.add(new MetricSeries(idFor(idKey, name), name, last.unit(), last.section(), Optional.empty(), list));
         });
         automatic.sort(Comparator.comparing((MetricSeries s) -> -s.points().size()).thenComparing(MetricSeries::name));
         List<MetricSeries> all = new ArrayList<>(defined);
         all.addAll(automatic);
         return all;
-    }
-
-    private static List<Project> projects(List<MetricSeries> series, List<WeekFigures> weeks) {
-        Map<String, String> projectOfLocation = new HashMap<>();
-        for (WeekFigures w : weeks) {
-            for (Metric m : w.metrics()) {
-                if (m.isProgress() && !m.project().isEmpty()) {
-                    projectOfLocation.put(m.location(), m.project());
-                }
-            }
-        }
-        Map<String, List<MetricSeries>> byProject = new TreeMap<>();
-        for (MetricSeries s : series) {
-            if (!"%".equals(s.unit()) || s.latest().isEmpty()) {
-                continue;
-            }
-            String project = projectOfLocation.get(s.latest().get().location());
-            if (project != null) {
-                byProject.computeIfAbsent(project, k -> new ArrayList<>()).add(s);
-            }
-        }
-        List<Project> projects = new ArrayList<>();
-        byProject.forEach((name, list) -> projects.add(new Project(idFor("project:" + name, name), name, list)));
-        return projects;
     }
 
     private static String lastPart(String section) {

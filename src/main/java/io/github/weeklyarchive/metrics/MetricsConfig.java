@@ -23,9 +23,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The site's {@code metrics.yaml}: named metrics with aliases, units, targets and which direction
- * is good, extraction rules for formats the automatic extraction does not know, and the headings
- * under which incidents are listed. Every part is optional; without the file, metrics are found
- * automatically and incidents are read under {@code 生产稳定性事件}.
+ * is good, extraction rules for formats the automatic extraction does not know, labels to ignore, and
+ * the headings under which incidents are listed. Every part is optional; without the file, metrics are
+ * found automatically and incidents are read under {@code 生产稳定性事件}.
  */
 public final class MetricsConfig {
 
@@ -34,6 +34,8 @@ public final class MetricsConfig {
     private final List<Definition> definitions;
     private final List<String> incidentHeadings;
     private final int minimumWeeks;
+    private final List<String> ignoredLabels;
+    private final List<Pattern> ignoredPatterns;
 
     /**
      * A metric the user named.
@@ -69,14 +71,17 @@ public final class MetricsConfig {
         }
     }
 
-    private MetricsConfig(List<Definition> definitions, List<String> incidentHeadings, int minimumWeeks) {
+    private MetricsConfig(List<Definition> definitions, List<String> incidentHeadings, int minimumWeeks, List<String> ignoredLabels,
+                          List<Pattern> ignoredPatterns) {
         this.definitions = List.copyOf(definitions);
         this.incidentHeadings = List.copyOf(incidentHeadings);
         this.minimumWeeks = minimumWeeks;
+        this.ignoredLabels = ignoredLabels.stream().map(l -> l.strip().toLowerCase(Locale.ROOT)).toList();
+        this.ignoredPatterns = List.copyOf(ignoredPatterns);
     }
 
     public static MetricsConfig defaults() {
-        return new MetricsConfig(List.of(), DEFAULT_INCIDENT_HEADINGS, 2);
+        return new MetricsConfig(List.of(), DEFAULT_INCIDENT_HEADINGS, 2, List.of(), List.of());
     }
 
     /** The configuration and what is wrong with it. */
@@ -105,7 +110,7 @@ public final class MetricsConfig {
             return new Loaded(defaults(), problems);
         }
         if (!(root instanceof MappingNode)) {
-            problems.add(Problem.error(path, lineOf(root), "expected the keys metrics:, incidents: or auto:, not a single value"));
+            problems.add(Problem.error(path, lineOf(root), "expected the keys metrics:, ignore:, incidents: or auto:, not a single value"));
             return new Loaded(defaults(), problems);
         }
         Map<String, Node> top = keys(root);
@@ -129,7 +134,26 @@ public final class MetricsConfig {
                 problems.add(Problem.error(path, lineOf(weeks), "min_weeks is a whole number of weeks, such as 2, not '" + weeks.getValue() + "'"));
             }
         }
-        return new Loaded(new MetricsConfig(definitions, headings, minimumWeeks), problems);
+        List<String> ignoredLabels = new ArrayList<>();
+        List<Pattern> ignoredPatterns = new ArrayList<>();
+        if (top.get("ignore") instanceof SequenceNode list) {
+            for (Node entry : list.getValue()) {
+                String text = text(entry).orElse("").strip();
+                if (text.length() > 2 && text.startsWith("/") && text.endsWith("/")) {
+                    try {
+                        ignoredPatterns.add(Pattern.compile(text.substring(1, text.length() - 1)));
+                    } catch (PatternSyntaxException e) {
+                        problems.add(Problem.error(path, lineOf(entry), "'" + text + "' in ignore: is not a valid regular expression: "
+                                + e.getDescription() + "; write a label as it appears, or /a regular expression/"));
+                    }
+                } else if (!text.isEmpty()) {
+                    ignoredLabels.add(text);
+                }
+            }
+        } else if (top.containsKey("ignore")) {
+            problems.add(Problem.error(path, lineOf(top.get("ignore")), "ignore: must be a list of labels, such as [总计, /^进度/]"));
+        }
+        return new Loaded(new MetricsConfig(definitions, headings, minimumWeeks, ignoredLabels, ignoredPatterns), problems);
     }
 
     private static final Pattern TARGET = Pattern.compile("^\\s*(>=|<=|>|<|=)?\\s*(-?\\d+(?:\\.\\d+)?)\\s*%?\\s*$");
@@ -212,7 +236,7 @@ public final class MetricsConfig {
         return definitions;
     }
 
-    /** How many weeks an automatically found label needs before it becomes a series. */
+    /** How many reports in a row must state an automatically found label before it becomes a series ({@code auto: min_weeks}). */
     public int minimumWeeks() {
         return minimumWeeks;
     }
@@ -225,6 +249,25 @@ public final class MetricsConfig {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the user hid {@code label} with {@code ignore:}: an entry equal to it (letter case aside), or a
+     * {@code /regular expression/} found in it. A label that names a defined metric is never hidden.
+     */
+    public boolean isIgnored(String label) {
+        if (definitionOf(label).isPresent()) {
+            return false;
+        }
+        if (ignoredLabels.contains(label.strip().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (Pattern p : ignoredPatterns) {
+            if (p.matcher(label).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isIncidentSection(List<String> section) {

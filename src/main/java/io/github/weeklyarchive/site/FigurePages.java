@@ -34,7 +34,9 @@ final class FigurePages {
     List<DocumentModel> documents() {
         List<DocumentModel> pages = new ArrayList<>();
         DocumentModel dashboard = page("dashboard", "metrics/index.html", messages.get("metrics"));
-        dashboard.put("series", figures.series().stream().map(this::summary).toList());
+        // Series with a value in the latest report first (and named ones not yet stated); stopped ones apart, with their last date.
+        dashboard.put("series", figures.series().stream().filter(s -> s.points().isEmpty() || figures.isCurrent(s)).map(this::summary).toList());
+        dashboard.put("stopped", figures.stopped().stream().map(this::summary).toList());
         pages.add(dashboard);
         for (MetricSeries s : figures.series()) {
             DocumentModel metric = page("metric", "metrics/" + s.id() + ".html", s.name());
@@ -62,7 +64,7 @@ final class FigurePages {
     DocumentModel home(String indexFile) {
         DocumentModel home = page("masterindex", indexFile, "");
         home.put("keyMetrics", figures.series().stream()
-                .filter(s -> s.latest().isPresent())
+                .filter(figures::isCurrent) // this week's numbers only: nothing from an older report
                 .limit(8)
                 .map(this::summary)
                 .toList());
@@ -98,6 +100,7 @@ final class FigurePages {
                 chip.put("unit", s.unit());
                 Optional<Double> change = i == 0 ? Optional.empty() : Optional.of(point.value() - points.get(i - 1).value());
                 chip.put("change", change.map(FigurePages::signed).orElse(""));
+                chip.put("changeSince", i == 0 ? "" : figures.changeSince(point, points.get(i - 1)).map(Object::toString).orElse(""));
                 chip.put("changeClass", change.map(c -> judge(c, s.goodDirection())).orElse(""));
                 week.add(chip);
             }
@@ -165,6 +168,7 @@ final class FigurePages {
             model.put("latestUri", p.weekUri());
         });
         model.put("change", s.change().map(FigurePages::signed).orElse(""));
+        model.put("changeSince", figures.changeSince(s).map(Object::toString).orElse("")); // the change is against this date's report
         model.put("changeClass", s.change().map(c -> judge(c, s.goodDirection())).orElse(""));
         model.put("target", s.target().map(Object::toString).orElse(""));
         model.put("missed", s.targetMissed());

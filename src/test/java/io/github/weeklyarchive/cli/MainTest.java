@@ -120,6 +120,20 @@ class MainTest {
     }
 
     @Test
+    void checkMetricsListsEverySeriesWithTheSourceLineOfEachValue(@TempDir Path dir) throws Exception {
+        Path source = TestSites.threeWeeks(dir.resolve("src"));
+        Run run = run("check", "--metrics", "--source", source.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("""
+                入金有效成功率 (%): defined in metrics.yaml, 3 reports
+                  2023-02-17  99.96%  content/2023/2023-02-17.md:10  入金有效成功率：99.96%
+                  2023-02-24  99.98%  content/2023/2023-02-24-week09.md:13  入金有效成功率：99.98%
+                  2023-03-03  99.99%  content/2023/三月/第10周.md:10  入金有效成功率：99.99%
+                """), run.out());
+        assertTrue(run.out().endsWith("checked 3 weeks: 0 errors, 0 warnings\n"), run.out());
+    }
+
+    @Test
     void aDateTheChartsCannotPlaceIsRefusedByCheckAndBuildAlike(@TempDir Path dir) throws Exception {
         Path source = TestSites.threeWeeks(dir.resolve("src"));
         TestSites.write(source.resolve("content/ancient.md"), "---\ndate: 0001-01-01\n---\n# 远古\n\n- 入金有效成功率：99.1%\n");

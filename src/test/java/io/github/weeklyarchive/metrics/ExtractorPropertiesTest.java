@@ -12,7 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Random and mutated report text: parsing and extraction never crash, and what they find is sane. */
+/** Random and mutated report text: parsing and extraction never crash, and what they find is sane (labels are names). */
 class ExtractorPropertiesTest {
 
     private static final String SAMPLE;
@@ -29,7 +29,9 @@ class ExtractorPropertiesTest {
     Arbitrary<String> reportText() {
         Arbitrary<String> pieces = Arbitraries.of("：", ":", "%", "％", "（", "）", "(", ")", "较上周", "减少", "+", "-", "..", "/",
                 "\n", "\n- ", "\n  - ", "\n## ", "本周无", "生产稳定性事件：", "处置：", "原因：", "2/19 19:29 ", "１２", "99.98",
-                "100.5", "次", "单", "个", "|", "| 本周 |", "---", "【", "】", "成功率", "进度", " ", "\r\n", "\uFEFF", "<script>");
+                "100.5", "次", "单", "个", "|", "| 本周 |", "---", "【", "】", "成功率", "进度", " ", "\r\n", "\uFEFF", "<script>",
+                "446 pull requests were merged", " in the last week", "we landed ", " PRs", " and ", "Date: ", "2023-02-24", "1,234", "。", ". ",
+                "有", "约", "的", "第", "版本：", "v1.2", "Mixed", ", ");
         return pieces.list().ofMaxSize(60).map(list -> "# 第09周 2023-02-24\n" + String.join("", list));
     }
 
@@ -62,6 +64,7 @@ class ExtractorPropertiesTest {
             MetricExtractor.Extraction extraction = MetricExtractor.extract(report, MetricsConfig.defaults());
             for (Metric m : extraction.metrics()) {
                 assertTrue(!m.label().isBlank() && Double.isFinite(m.value()) && m.value() >= 0, m.toString());
+                assertTrue(Label.isName(m.label()), "a label is a name: " + m);
                 assertTrue(!m.isRate() || m.value() <= 100, m.toString());
                 assertTrue(m.line() >= 1 && m.line() <= text.split("\n", -1).length, m.toString());
             }

@@ -85,4 +85,81 @@ class FiguresTest {
         assertTrue(deposit.targetMissed());
         assertEquals(2, deposit.points().size(), "without the alias, 入金成功率 is not the same metric");
     }
+
+    private static Figures figures(String... dateThenBody) {
+        List<Report> reports = new java.util.ArrayList<>();
+        for (int i = 0; i < dateThenBody.length; i += 2) {
+            reports.add(week(dateThenBody[i], dateThenBody[i + 1]));
+        }
+        return Figures.of(Archive.assemble(reports, false).archive(), MetricsConfig.defaults());
+    }
+
+    private static List<String> names(Figures figures) {
+        return figures.series().stream().map(MetricSeries::name).toList();
+    }
+
+    @Test
+    void aLabelInTwoReportsThatDoNotFollowEachOtherIsNotASeries() {
+        Figures figures = figures("2023-02-10", "- 告警数：3次\n", "2023-02-17", "- 入金成功率：99.9%\n", "2023-02-24", "- 告警数：5次\n- 入金成功率：99.8%\n");
+        assertEquals(List.of("入金成功率"), names(figures));
+        assertEquals("告警数", figures.unseries().get(0).label());
+        assertEquals("not stated in 2 reports in a row", figures.unseries().get(0).reason());
+    }
+
+    @Test
+    void aRecurringRateIsASeriesButYearsIssueNumbersAndVersionsAreNot() {
+        Figures figures = figures(
+                "2023-02-10", "| 指标 | 本周 |\n| --- | --- |\n| 统计口径 | 2021 |\n\n- 周刊编号：101\n- 客户端：1.76\n- 入金成功率：99.9%\n",
+                "2023-02-17", "| 指标 | 本周 |\n| --- | --- |\n| 统计口径 | 2022 |\n\n- 周刊编号：102\n- 客户端：1.77\n- 入金成功率：99.7%\n",
+                "2023-02-24", "| 指标 | 本周 |\n| --- | --- |\n| 统计口径 | 2023 |\n\n- 周刊编号：103\n- 客户端：1.77\n- 入金成功率：99.8%\n");
+        assertEquals(List.of("入金成功率"), names(figures));
+        assertEquals(List.of("周刊编号: rises by one a report: an issue or sequence number", "客户端: version numbers"),
+                figures.unseries().stream().map(n -> n.label() + ": " + n.reason()).toList());
+        assertTrue(figures.weeks().stream().flatMap(w -> w.metrics().stream()).noneMatch(m -> m.label().equals("统计口径")),
+                "a year is not even a value (SeriesRulesTest covers years that would get this far)");
+    }
+
+    @Test
+    void oneLabelWithTwoUnitsIsTwoSeries() {
+        Figures figures = figures("2023-02-10", "- 完成：3个\n\n## 其他\n\n- 完成：40%\n", "2023-02-17", "- 完成：5个\n\n## 其他\n\n- 完成：60%\n");
+        assertEquals(List.of("完成（%）", "完成（个）"), names(figures));
+    }
+
+    @Test
+    void englishLabelsAreOneSeriesWhateverTheirCaseOrNumber() {
+        Figures figures = figures("2023-02-10", "1 Regression, 2 Improvements\n", "2023-02-17", "3 Regressions, 0 Improvements\n",
+                "2023-02-24", "0 Regressions, 1 Improvement\n");
+        assertEquals(List.of("Improvements", "Regressions"), names(figures));
+        assertEquals(List.of(1.0, 3.0, 0.0), figures.series().get(1).points().stream().map(MetricSeries.Point::value).toList());
+    }
+
+    @Test
+    void onlyTheLatestReportsNumbersAreCurrentAndStoppedSeriesAreApart() {
+        Figures figures = figures(
+                "2023-02-03", "- 告警数：7次\n- 旧指标：3个\n",
+                "2023-02-10", "- 告警数：9次\n- 旧指标：4个\n",
+                "2023-02-17", "- 入金成功率：99.9%\n",
+                "2023-02-24", "- 告警数：4次\n- 入金成功率：99.8%\n");
+        MetricSeries alerts = named(figures, "告警数");
+        MetricSeries old = named(figures, "旧指标");
+        assertTrue(figures.isCurrent(alerts));
+        assertFalse(figures.isCurrent(old));
+        assertEquals(List.of(old), figures.stopped());
+        assertEquals(-5.0, alerts.change().orElseThrow(), "against the previous report that has it");
+        assertEquals(Optional.of(LocalDate.of(2023, 2, 10)), figures.changeSince(alerts), "which is not the report just before");
+        assertEquals(Optional.empty(), figures.changeSince(named(figures, "入金成功率")), "which is the report just before");
+    }
+
+    @Test
+    void aBucketHeadingIsNotAProjectAndOneProjectUnderTwoNamesIsOne() {
+        Figures figures = figures(
+                "2023-02-17", "## O2系统升级\n\n### C. HIVE标准数仓建设\n\n- Hive数仓建设总进度：45%\n- 采集和建模进度：70%\n\n"
+                        + "## 项目进展\n\n- 支付网关重构：进度 20%\n",
+                "2023-02-24", "## O2系统升级\n\n- Hive数仓建设总进度：\n  - 采集和建模进度：78.5%\n- Hive数仓建设总进度：47.96%\n\n"
+                        + "## 项目进展\n\n- 支付网关重构：进度 30%\n");
+        assertEquals(List.of("HIVE标准数仓建设", "支付网关重构"), figures.projects().stream().map(Figures.Project::name).toList());
+        assertEquals(List.of("Hive数仓建设总进度", "采集和建模进度"),
+                figures.projects().get(0).progress().stream().map(MetricSeries::name).sorted().toList());
+        assertEquals(47.96, named(figures, "Hive数仓建设总进度").latest().orElseThrow().value());
+    }
 }

@@ -34,7 +34,12 @@ class MetricExtractorTest {
                 + m.delta().map(Metric::plain).orElse("") + "|" + m.qualifier().orElse("");
     }
 
-    /** Every number of the sample report that is a metric, and nothing else (no dates, times, versions or incident counts). */
+    /**
+     * Every number of the sample report that is a metric, and nothing else (no dates, times, versions or incident counts).
+     * Lines 73 and 77 ({@code 进度均为85%的2个}, {@code 进度为60%的2个}) count reports at a progress level: the 85% runs on
+     * into {@code 的2个}, so it is not the value of a label, and neither is the 2. Line 81's {@code 进度均为90%} is the
+     * progress {@code 进度}: the copula {@code 均为} is not part of the name.
+     */
     @Test
     void everyNumberOfTheSampleReport() throws Exception {
         MetricExtractor.Extraction extraction = MetricExtractor.extract(sample(), MetricsConfig.defaults());
@@ -73,16 +78,13 @@ class MetricExtractorTest {
             "71|总计|32|个|O2系统升级 / C. HIVE标准数仓建设 / 存管报表||",
             "73|可下线|11|个|O2系统升级 / C. HIVE标准数仓建设 / 存管报表||",
             "73|处理中|4|个|O2系统升级 / C. HIVE标准数仓建设 / 存管报表||",
-            "73|进度均为|85|%|O2系统升级 / C. HIVE标准数仓建设 / 存管报表||",
-            "73|进度|80|%|O2系统升级 / C. HIVE标准数仓建设 / 存管报表||",
             "75|总数|54|个|O2系统升级 / C. HIVE标准数仓建设 / 资金部报表||",
             "77|可下线|13|个|O2系统升级 / C. HIVE标准数仓建设 / 资金部报表||",
             "77|处理中|2|个|O2系统升级 / C. HIVE标准数仓建设 / 资金部报表||",
-            "77|进度为|60|%|O2系统升级 / C. HIVE标准数仓建设 / 资金部报表||",
             "79|总数|3|个|O2系统升级 / C. HIVE标准数仓建设 / 业务增长报表||",
             "81|可下线|1|个|O2系统升级 / C. HIVE标准数仓建设 / 业务增长报表||",
             "81|处理中|2|个|O2系统升级 / C. HIVE标准数仓建设 / 业务增长报表||",
-            "81|进度均为|90|%|O2系统升级 / C. HIVE标准数仓建设 / 业务增长报表||",
+            "81|进度|90|%|O2系统升级 / C. HIVE标准数仓建设 / 业务增长报表||",
             "86|确权完成|100|%|O2系统升级 / D. 数据安全与个人信息保护||",
             "86|敏感数据加密改造进展|80|%|O2系统升级 / D. 数据安全与个人信息保护||+",
             "91|主备专线切换耗时|12|秒|O3 安全稳定、降本提效||",

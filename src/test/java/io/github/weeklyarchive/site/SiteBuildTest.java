@@ -255,6 +255,17 @@ class SiteBuildTest {
     }
 
     @Test
+    void theHomePageAndDashboardShowOnlyTheLatestReportsNumbersAsCurrent() throws Exception {
+        // 出金有效成功率 is stated on 02-17 and 02-24, not in the latest report (03-03): it is no longer this week's number.
+        Document home = page("index.html");
+        assertEquals(List.of("入金有效成功率"), home.select(".numbers .metric-name").eachText());
+        Document dashboard = page("metrics/index.html");
+        assertEquals(List.of("入金有效成功率"), dashboard.select(".metric-grid .metric-name").eachText());
+        assertEquals("不再报告的指标", dashboard.selectFirst("h2").text());
+        assertEquals(List.of("出金有效成功率 99.95% 最后一次 2023-02-24"), dashboard.select("ul.stopped li").eachText());
+    }
+
+    @Test
     void theIncidentLogListsEveryIncidentNewestFirstByMonth() throws Exception {
         Document log = page("incidents/index.html");
         assertEquals(List.of("2023-02"), log.select(".incident-month h2").eachText());

@@ -67,22 +67,27 @@ public final class TestSites {
     }
 
     /**
-     * The three-week site and a fourth week that carries the sample's project on, so that the site has
-     * every kind of page: weeks, tags, metrics, incidents, and a project with its progress bars.
+     * The three-week site and two more weeks that carry the sample's project on (a series needs reports in a
+     * row), so that the site has every kind of page: weeks, tags, metrics, incidents, and a project with its
+     * progress bars.
      */
     public static Path everyKindOfPage(Path dir) throws IOException {
         threeWeeks(dir);
-        write(dir.resolve("content/2023/2023-03-10.md"), """
-                # 第11周 2023-03-10
+        String[][] weeks = {{"2023-03-10", "第11周", "52.5", "81", "41"}, {"2023-03-17", "第12周", "55", "84.5", "47"}};
+        for (String[] week : weeks) {
+            write(dir.resolve("content/2023/" + week[0] + ".md"), """
+                    # WEEK DATE
 
-                # 上周进展
+                    # 上周进展
 
-                ## 【O2系统升级】
+                    ## 【O2系统升级】
 
-                ### C. HIVE标准数仓建设
+                    ### C. HIVE标准数仓建设
 
-                - Hive数仓建设总进度：52.5%，采集和建模进度（16个业务域）：81%，迁移进度（总数164个）：41%。
-                """);
+                    - Hive数仓建设总进度：TOTAL%，采集和建模进度（16个业务域）：MODEL%，迁移进度（总数164个）：MOVED%。
+                    """.replace("WEEK", week[1]).replace("DATE", week[0]).replace("TOTAL", week[2]).replace("MODEL", week[3])
+                    .replace("MOVED", week[4]));
+        }
         return dir;
     }
 
