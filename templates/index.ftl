@@ -4,8 +4,9 @@
 <@layout.page section="home" description=config.site_description!"">
 <#if published_posts?has_content>
   <#assign latest = published_posts[0]>
-  <section class="latest" aria-labelledby="latest-heading">
-    <h2 id="latest-heading" class="eyebrow">${t.latest}</h2>
+  <section class="latest" aria-label="${t.latest}">
+    <#-- The week's title is the page's h1, so this label is not a heading: headings go h1, then h2. -->
+    <p class="eyebrow">${t.latest}</p>
     <article class="card latest-card">
       <p class="week-label">${latest.week!""}</p>
       <h1 class="week-title"><a href="${base}${latest.uri}">${latest.title}</a></h1>

@@ -76,8 +76,14 @@
   <a class="metric-card<#if s.missed> missed</#if>" href="${base}${s.uri}">
     <span class="metric-name">${s.name}</span>
     <span class="metric-value">${s.latest!"—"}<small>${s.unit}</small></span>
-    <#if s.change?has_content><span class="metric-change ${s.changeClass}" title="${t.change}">${s.change}<#if s.changeSince?has_content> <small>${t.changeSince?replace("{0}", s.changeSince)}</small></#if></span></#if>
+    <#if s.change?has_content><@change c=s/></#if>
     <#if s.missed><span class="badge bad">${t.targetMissed} ${s.target}</span></#if>
     <@chart files=s.spark alt=t.chartOf?replace("{0}", s.name) width=150 height=40 class="sparkline"/>
   </a>
+</#macro>
+
+<#-- A change against the previous report: its sign gives the direction, and a mark (not colour alone) says
+     whether that is better or worse, for readers who cannot tell the colours apart. -->
+<#macro change c prefix=false>
+<span class="metric-change ${c.changeClass!""}" title="<#if (c.changeSince!"")?has_content>${t.changeSince?replace("{0}", c.changeSince)}<#else>${t.change}</#if>"><#if prefix><#if (c.changeSince!"")?has_content>${t.changeSince?replace("{0}", c.changeSince)}<#else>${t.change}</#if> </#if>${c.change}<#if (c.changeClass!"") == "good"> <span class="judgement" aria-hidden="true">✓</span><span class="visually-hidden">${t.better}</span><#elseif (c.changeClass!"") == "bad"> <span class="judgement" aria-hidden="true">✗</span><span class="visually-hidden">${t.worse}</span></#if><#if !prefix && (c.changeSince!"")?has_content> <small>${t.changeSince?replace("{0}", c.changeSince)}</small></#if></span>
 </#macro>

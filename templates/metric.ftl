@@ -8,7 +8,7 @@
   <h1>${s.name}</h1>
   <p class="metric-summary">
     <span class="metric-value">${s.latest!"—"}<small>${s.unit}</small></span>
-    <#if s.change?has_content><span class="metric-change ${s.changeClass}"><#if s.changeSince?has_content>${t.changeSince?replace("{0}", s.changeSince)}<#else>${t.change}</#if> ${s.change}</span></#if>
+    <#if s.change?has_content><@layout.change c=s prefix=true/></#if>
     <#if s.target?has_content><span class="badge<#if s.missed> bad</#if>">${t.target} ${s.target}<#if s.missed> · ${t.targetMissed}</#if></span></#if>
     <span class="muted">${t.weeksWithData?replace("{0}", s.weeks?c)}</span>
   </p>

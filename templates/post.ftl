@@ -16,7 +16,7 @@
     <ul class="chips" aria-label="${t.metrics}">
       <#-- Named metrics come first; a busy week shows eight and links to the rest on the dashboard. -->
       <#list page.metrics as chip>
-      <li><a class="chip" href="${base}${chip.uri}">${chip.name} <strong>${chip.value}${chip.unit}</strong><#if chip.change?has_content> <span class="metric-change ${chip.changeClass}">${chip.change}<#if chip.changeSince?has_content> <small>${t.changeSince?replace("{0}", chip.changeSince)}</small></#if></span></#if></a></li>
+      <li><a class="chip" href="${base}${chip.uri}">${chip.name} <strong>${chip.value}${chip.unit}</strong><#if chip.change?has_content> <@layout.change c=chip/></#if></a></li>
       </#list>
       <#if (page.metricCount > page.metrics?size)><li><a class="chip chip-more" href="${base}metrics/index.html">${t.allMetrics} (${page.metricCount}) →</a></li></#if>
       <#if (page.incidents > 0)><li><a class="chip chip-incidents" href="${base}incidents/index.html">${t.incidentsThisWeek?replace("{0}", page.incidents?c)}</a></li></#if>

@@ -12,7 +12,7 @@
       <li>
         <a href="${base}${s.uri}">${s.name}</a>
         <progress class="progress" max="100" value="${s.latest?number?c}" aria-label="${s.name}">${s.latest}%</progress>
-        <span class="num">${s.latest}%</span><#if s.change?has_content> <span class="metric-change ${s.changeClass}">${s.change}</span></#if>
+        <span class="num">${s.latest}%</span><#if s.change?has_content> <@layout.change c=s/></#if>
       </li>
       </#list>
     </ul>

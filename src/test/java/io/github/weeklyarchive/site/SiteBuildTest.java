@@ -94,6 +94,7 @@ class SiteBuildTest {
         assertEquals("第10周 2023-03-03", home.selectFirst(".latest-card .week-title").text());
         assertEquals(List.of("/repo/2023/2023-02-24.html", "/repo/2023/2023-02-17.html"), home.select(".recent .week-row a").eachAttr("href"));
         assertTrue(home.select(".latest-sections a").eachAttr("href").contains("/repo/2023/2023-03-03.html#系统运行数据"));
+        assertEquals("h1", home.selectFirst("main").selectFirst("h1, h2, h3").tagName(), "the page's first heading is its h1");
     }
 
     @Test
@@ -232,8 +233,9 @@ class SiteBuildTest {
     void theWeekPageShowsItsMetricsAsChipsWithTheirChange() throws Exception {
         Document week = page("2023/2023-02-24.html");
         Element chip = week.select(".chips a.chip").stream().filter(a -> a.text().startsWith("入金有效成功率")).findFirst().orElseThrow();
-        assertEquals("入金有效成功率 99.98% +0.02", chip.text());
+        assertEquals("入金有效成功率 99.98% +0.02 ✓向好", chip.text());
         assertEquals("good", chip.selectFirst(".metric-change").className().replace("metric-change ", ""));
+        assertEquals("✓", chip.selectFirst(".metric-change .judgement").text(), "better or worse is not told by colour alone");
         assertEquals("/repo/metrics/deposit-success.html", chip.attr("href"));
         assertEquals("本周生产事件 6 起", week.selectFirst(".chip-incidents").text());
     }
