@@ -45,7 +45,9 @@ class FiguresBrowserTest {
         WebElement card = SITE.browser().findElements(By.cssSelector("a.metric-card")).stream()
                 .filter(c -> c.findElement(By.cssSelector(".metric-name")).getText().equals("入金有效成功率")).findFirst().orElseThrow();
         assertEquals("99.99%", card.findElement(By.cssSelector(".metric-value")).getText().replace("\n", ""));
-        assertEquals("+0.01 ✓", card.findElement(By.cssSelector(".metric-change")).getText(), "the change, and a mark that it is better (the word for screen readers is hidden)");
+        WebElement change = card.findElement(By.cssSelector(".metric-change"));
+        assertTrue(change.getText().startsWith("+0.01"), change.getText());
+        assertEquals("✓", change.findElement(By.cssSelector(".judgement")).getText(), "a mark that it is better, not colour alone");
         List<String> charts = drawnCharts();
         assertTrue(!charts.isEmpty() && charts.stream().allMatch(c -> c.startsWith("drawn spark-") && c.endsWith(".light.svg")), charts.toString());
         Browser.screenshot(SITE.browser(), "dashboard-light");
