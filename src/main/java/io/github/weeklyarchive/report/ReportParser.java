@@ -26,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jetbrains.annotations.NotNull;
@@ -52,6 +53,8 @@ public final class ReportParser {
             .set(HtmlRenderer.SOFT_BREAK, "<br />\n")
             // A report is data, not a page template: raw HTML shows as text and never runs in a reader's browser.
             .set(HtmlRenderer.ESCAPE_HTML, true)
+            // flexmark drops a javascript: image whole; HtmlSanitizer judges every address and keeps the alt text.
+            .set(HtmlRenderer.SUPPRESSED_LINKS, "")
             .set(TablesExtension.CLASS_NAME, "table");
     private static final Parser MARKDOWN = Parser.builder(OPTIONS).build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder(OPTIONS)
@@ -131,7 +134,7 @@ public final class ReportParser {
             }
         }
         document.set(HEADING_IDS, ids);
-        String html = HTML.render(document);
+        String html = HtmlSanitizer.clean(HTML.render(document), Set.copyOf(ids.values()));
         Outline.Result outline = Outline.of(document, front.bodyLine() - 1);
 
         Report report = new Report(path, title, date.get(), weekLabel, tags, draft, exportStamp, headings, html,

@@ -178,6 +178,37 @@ class ReportParserTest {
     }
 
     @Test
+    void linksAndImagesToOtherSchemesAreShownAsTextOnlyWebMailAndRelativeAddressesLink() {
+        Report report = parseOk("content/w.md", """
+                # 第09周 2023-02-24
+
+                - [大小写](JaVaScRiPt:alert(1))
+                - [实体](&#106;avascript:alert(2))
+                - [冒号实体](javascript&colon;alert(3))
+                - [控制字符](java&#9;script:alert(4))
+                - [脚本](vbscript:msgbox(5)) [数据](data:text/html;base64,PHNjcmlwdD4=) [文件](file:///etc/passwd)
+                - 自动链接 <javascript:alert(6)>
+                - 引用 [参考][坏]
+                - ![图片说明](javascript:alert(7)) ![数据图](data:image/png;base64,AAAA)
+
+                [坏]: javascript:alert(8)
+
+                - [网页](https://example.org/a?b=1&c=2) [旧网页](http://example.org) [邮件](mailto:team@example.org)
+                - [相对](../2023/2023-02-17.html) [锚点](#上周进展) [带冒号的路径](docs/a:b.html)
+                - ![架构图](images/arch.png) ![外链图](https://example.org/p.png)
+                """);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parseBodyFragment(report.html());
+        assertEquals(List.of("https://example.org/a?b=1&c=2", "http://example.org", "mailto:team@example.org",
+                "../2023/2023-02-17.html", "#上周进展", "docs/a:b.html"), page.select("a").eachAttr("href"), report.html());
+        assertEquals(List.of("images/arch.png", "https://example.org/p.png"), page.select("img").eachAttr("src"), report.html());
+        String text = page.text();
+        for (String kept : List.of("大小写", "实体", "冒号实体", "控制字符", "脚本", "数据", "文件", "javascript:alert(6)", "参考", "图片说明", "数据图")) {
+            assertTrue(text.contains(kept), "the link text stays: " + kept + " in " + text);
+        }
+        assertFalse(report.html().toLowerCase(java.util.Locale.ROOT).matches("(?s).*(href|src)=\"\\s*(javascript|vbscript|data|file):.*"), report.html());
+    }
+
+    @Test
     void repeatedHeadingsGetNumberedAnchors() {
         Report report = parseOk("content/w.md", "# 第09周 2023-02-24\n\n## 进展\n\n## 进展\n\n## 进展-2\n\n## ！！！\n");
         assertEquals(List.of("进展", "进展-2", "进展-2-2", "section"), report.headings().stream().map(Heading::id).toList());
