@@ -10,12 +10,17 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.regex.Pattern;
 
 /**
- * The text of a Markdown tree as a reader sees it: words without markup, blocks on their own lines.
+ * The text of a Markdown tree as a reader sees it: words without markup (raw HTML tags included), blocks on
+ * their own lines.
  * flexmark's TextCollectingVisitor does the same but takes seconds on a megabyte-sized report.
  */
 final class PlainText {
+
+    /** Inline tags that break a line or a cell: {@code a<br />b} reads {@code a b}, not {@code ab}. */
+    private static final Pattern BREAKING_TAG = Pattern.compile("(?i)</?(br|hr|p|div|li|tr|td|th)\\b");
 
     private PlainText() {
     }
@@ -27,11 +32,19 @@ final class PlainText {
     }
 
     private static void append(Node node, StringBuilder out) {
-        if (node instanceof Text || node instanceof HtmlInline) {
+        if (node instanceof Text) {
             // Text is unescaped (source "\\[ISSUE\\]" reads "[ISSUE]"); each is copied whole, not char by char
             String chars = node.getChars().toString();
-            boolean escaped = node instanceof Text && (chars.indexOf('\\') >= 0 || chars.indexOf('&') >= 0);
+            boolean escaped = chars.indexOf('\\') >= 0 || chars.indexOf('&') >= 0;
             out.append(escaped ? node.getChars().unescape() : chars); // unescaping is a regular expression: only when needed
+            return;
+        }
+        if (node instanceof HtmlInline) {
+            // A tag is markup, not text; one that breaks the line reads as a space. Line ends inside it are
+            // kept, so the lines of a paragraph still match the lines of the file.
+            String tag = node.getChars().toString();
+            out.append(BREAKING_TAG.matcher(tag).lookingAt() ? " " : "");
+            tag.chars().filter(c -> c == '\n').forEach(c -> out.append('\n'));
             return;
         }
         if (node instanceof LinkRef ref && !ref.isDefined()) {
@@ -43,7 +56,7 @@ final class PlainText {
             return;
         }
         if (node instanceof HtmlBlock) {
-            out.append(node.getChars().toString()).append('\n');
+            out.append(HtmlSanitizer.text(node.getChars())).append('\n');
             return;
         }
         if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {

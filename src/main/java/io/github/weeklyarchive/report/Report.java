@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param draft       {@code draft: true} in front matter: left out of the site unless drafts are asked for
  * @param exportStamp a Notion {@code Created:} stamp, kept as written; it is not the report date
  * @param headings    the body's headings, in order, with their anchor ids
- * @param html        the body rendered to HTML, raw HTML from the source escaped
+ * @param html        the body rendered to HTML and sanitised: raw HTML from the source kept as formatting, nothing that runs ({@link HtmlSanitizer})
  * @param lines       the body's prose lines with their sections, for the metric and incident extractors
  * @param tableRows   the body rows of its tables, with their headers
  * @param sections    the body split at its headings, for search

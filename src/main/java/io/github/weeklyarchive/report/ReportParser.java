@@ -1,6 +1,7 @@
 package io.github.weeklyarchive.report;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -24,6 +25,7 @@ import java.util.Date;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -45,20 +47,21 @@ public final class ReportParser {
     private static final Pattern WEEK_LABEL = Pattern.compile(
             "第\\s*[0-9０-９一二三四五六七八九十百]+\\s*[周期]|(?i)\\bweek\\s*\\d{1,2}\\b|\\bW\\d{1,2}\\b");
     private static final Pattern EXPORT_STAMP = Pattern.compile("^Created:\\s*(.+)$");
+    private static final Pattern RUNS_TO_ITS_END = Pattern.compile("\\s*(?:<(script|pre|style|textarea)(?=[\\s>]|$)|<!--)", Pattern.CASE_INSENSITIVE);
     private static final DataKey<Map<Node, String>> HEADING_IDS = new DataKey<>("WEEKLY_ARCHIVE_HEADING_IDS", Map.of());
 
     private static final MutableDataSet OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create()))
             // Reports are written line by line (Notion exports especially): a line break is meant as one.
             .set(HtmlRenderer.SOFT_BREAK, "<br />\n")
-            // A report is data, not a page template: raw HTML shows as text and never runs in a reader's browser.
-            .set(HtmlRenderer.ESCAPE_HTML, true)
             // flexmark drops a javascript: image whole; HtmlSanitizer judges every address and keeps the alt text.
             .set(HtmlRenderer.SUPPRESSED_LINKS, "")
             .set(TablesExtension.CLASS_NAME, "table");
     private static final Parser MARKDOWN = Parser.builder(OPTIONS).build();
+    /** Raw HTML is rendered through (never escaped into visible tags) and the result sanitised: see {@link HtmlSanitizer}. */
     private static final HtmlRenderer HTML = HtmlRenderer.builder(OPTIONS)
             .attributeProviderFactory(new HeadingIdAttributes())
+            .nodeRendererFactory(options -> new RawHtmlRenderer())
             .build();
 
     private ReportParser() {
@@ -121,6 +124,7 @@ public final class ReportParser {
         }
         Optional<String> exportStamp = takeExportStamp(document);
         dropRepeatedTitles(document, date.get());
+        reportRawBlocksThatNeverEnd(path, document, front.bodyLine(), problems);
 
         List<io.github.weeklyarchive.report.Heading> headings = new ArrayList<>();
         Map<Node, String> ids = new IdentityHashMap<>();
@@ -134,6 +138,7 @@ public final class ReportParser {
             }
         }
         document.set(HEADING_IDS, ids);
+        RawHtmlRenderer.closeWhatIsLeftOpen(document);
         String html = HtmlSanitizer.clean(HTML.render(document), Set.copyOf(ids.values()));
         Outline.Result outline = Outline.of(document, front.bodyLine() - 1);
 
@@ -225,6 +230,30 @@ public final class ReportParser {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * In Markdown a comment, or a raw {@code <script>}, {@code <style>}, {@code <textarea>} or {@code <pre>}
+     * block, runs to its end; without one it takes in the rest of the report (or of its list item), which
+     * then vanishes or shows as HTML.
+     */
+    private static void reportRawBlocksThatNeverEnd(String path, Document document, int bodyLine, List<Problem> problems) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof HtmlBlockBase block) {
+                String chars = block.getChars().toString();
+                Matcher m = RUNS_TO_ITS_END.matcher(chars);
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                String name = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+                String opening = name == null ? "<!--" : "<" + name + ">";
+                String end = name == null ? "-->" : "</" + name + ">";
+                if (chars.toLowerCase(Locale.ROOT).indexOf(name == null ? end : "</" + name, m.end()) < 0) {
+                    problems.add(Problem.warning(path, bodyLine + block.getLineNumber(), opening + " starts a raw HTML block that is "
+                            + "never closed, so everything after it is read as HTML, not Markdown; write " + end + " where it should end"));
+                }
+            }
+        }
     }
 
     /** A {@code Created: 2023年11月29日 20:58} line near the top, as Notion exports write it. */

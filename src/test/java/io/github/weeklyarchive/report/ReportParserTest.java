@@ -161,7 +161,7 @@ class ReportParserTest {
     }
 
     @Test
-    void rawHtmlAndScriptsInAReportAreShownAsTextNeverRun() {
+    void rawHtmlAndScriptsInAReportNeverRun() {
         Report report = parseOk("content/w.md", """
                 # 第09周 2023-02-24
 
@@ -170,11 +170,120 @@ class ReportParserTest {
                 - 原因："><img src=x onerror=alert(1)> 和 <b>粗体</b>
                 - [点我](javascript:alert(1))
                 """);
-        assertFalse(report.html().contains("<script"), report.html());
-        assertFalse(report.html().contains("<img"), report.html());
-        assertFalse(report.html().contains("<b>"), report.html());
-        assertTrue(report.html().contains("&lt;script&gt;alert('x')&lt;/script&gt;"), report.html());
-        assertFalse(report.html().contains("href=\"javascript:"), report.html());
+        SafeHtml.assertNothingRuns(report);
+        assertFalse(report.html().contains("alert('x')"), "a script is dropped with its content: " + report.html());
+        assertTrue(report.html().contains("<li>原因：\"&gt;<img src=\"x\" /> 和 <b>粗体</b></li>"), report.html());
+        assertTrue(report.html().contains("<li>点我</li>"), report.html());
+    }
+
+    @Test
+    void rawHtmlIsKeptAsFormattingNotShownAsTags() {
+        Report report = parseOk("content/w.md", """
+                # 第09周 2023-02-24
+
+                ## 数据
+
+                | 指标 | 本周 |
+                |---|---|
+                | 成功率<br />入金 | 99.98%<sup>3</sup> |
+
+                面积 10 m<sup>2</sup>，H<sub>2</sub>O，按 <kbd>Ctrl</kbd>，<mark>重点</mark>，<abbr title="Service Level">SLA</abbr>，<del>删</del><ins>增</ins><small>注</small>
+
+                <details open>
+                <summary>展开</summary>
+
+                - 列表一
+
+                </details>
+
+                <iframe src="https://player.example.org/v/1" width="560" onload="alert(1)"></iframe>
+
+                <embed src="https://example.org/doc.pdf">
+
+                <div><div><p>嵌套<br>块</p></div></div>
+                """);
+        String html = report.html();
+        SafeHtml.assertNothingRuns(report);
+        assertTrue(html.contains("<tr><td>成功率<br />入金</td><td>99.98%<sup>3</sup></td></tr>"), html);
+        assertTrue(html.contains("<p>面积 10 m<sup>2</sup>，H<sub>2</sub>O，按 <kbd>Ctrl</kbd>，<mark>重点</mark>，"
+                + "<abbr title=\"Service Level\">SLA</abbr>，<del>删</del><ins>增</ins><small>注</small></p>"), html);
+        assertTrue(html.contains("<details open=\"\">\n<summary>展开</summary>\n<ul>\n<li>列表一</li>\n</ul>\n</details>"), html);
+        assertTrue(html.contains("<a href=\"https://player.example.org/v/1\">https://player.example.org/v/1</a>"), "an embed becomes a link: " + html);
+        assertTrue(html.contains("<a href=\"https://example.org/doc.pdf\">https://example.org/doc.pdf</a>"), html);
+        assertTrue(html.contains("<div><div><p>嵌套<br />块</p></div></div>"), html);
+        assertFalse(html.contains("&lt;"), "no tag is shown as text: " + html);
+        // What search and the extractors read is the text a reader sees, not the tags.
+        assertEquals(new TableRow(7, List.of("指标", "本周"), List.of("成功率 入金", "99.98%3"), List.of("数据")), report.tableRows().get(0));
+        assertEquals("面积 10 m2，H2O，按 Ctrl，重点，SLA，删增注", report.lines().get(0).text());
+        String section = report.sections().get(0).text();
+        assertTrue(section.contains("展开\n列表一") && section.contains("https://player.example.org/v/1") && section.contains("嵌套\n块"), section);
+        assertFalse(section.contains("<"), section);
+    }
+
+    @Test
+    void injectionTricksNeverRunWhetherInlineOrBlock() {
+        for (String payload : SafeHtml.INJECTIONS) {
+            for (String text : List.of("- 原因：" + payload + " 之后\n\n最后一段\n", payload + "\n\n最后一段\n")) {
+                Report report = parseOk("content/w.md", "# 第09周 2023-02-24\n\n" + text);
+                SafeHtml.assertNothingRuns(report);
+                assertTrue(report.html().contains("最后一段"), "nothing after the payload is swallowed: " + payload + " -> " + report.html());
+            }
+        }
+    }
+
+    @Test
+    void aTagLeftOpenCannotTakeInTheRestOfTheReport() {
+        for (String stray : List.of("<textarea>", "<title>", "<xmp>", "<plaintext>", "<select>", "<noscript>", "<template>",
+                "<iframe src=\"https://a.example\">", "<script>", "<style>", "<noembed>", "<noframes>", "<!--",
+                "<a href=\"https://a.example\">", "<b>", "<table><tr><td>", "<details><summary>更多</summary>", "<div>", "<ul><li>")) {
+            // In Markdown a comment, <script>, <style>, <textarea> or <pre> block runs until its end: see the next test.
+            boolean runsToItsEndTag = stray.matches("<(script|style|textarea)>|<!--");
+            for (String text : runsToItsEndTag ? List.of("- 前文 " + stray + " 同行\n") : List.of("- 前文 " + stray + " 同行\n", stray + "\n\n前文\n")) {
+                Report report = parseOk("content/w.md", "# 第09周 2023-02-24\n\n" + text + "\n## 下一节\n\n- 最后一段\n");
+                SafeHtml.assertNothingRuns(report);
+                assertTrue(report.html().contains("<h2 id=\"下一节\">下一节</h2>\n<ul>\n<li>最后一段</li>\n</ul>"), stray + " -> " + report.html());
+                assertTrue(report.html().endsWith("</ul>\n"), stray + " -> " + report.html());
+            }
+        }
+    }
+
+    @Test
+    void aRawBlockThatNeverEndsIsReportedBecauseItHidesTheRestOfTheReport() {
+        for (String tag : List.of("script", "style", "textarea", "pre")) {
+            ParsedReport parsed = ReportParser.parse("content/w.md", "# 第09周 2023-02-24\n\n- 前文\n\n<" + tag + ">\nx\n\n## 下一节\n\n- 最后一段\n");
+            SafeHtml.assertNothingRuns(parsed.report().orElseThrow());
+            assertEquals(List.of("content/w.md:5: warning: <" + tag + "> starts a raw HTML block that is never closed, so everything "
+                    + "after it is read as HTML, not Markdown; write </" + tag + "> where it should end"),
+                    parsed.problems().stream().map(Problem::toString).toList());
+        }
+        ParsedReport comment = ReportParser.parse("content/w.md", "# 第09周 2023-02-24\n\n<!-- 草稿\n\n## 下一节\n");
+        assertEquals(List.of("content/w.md:3: warning: <!-- starts a raw HTML block that is never closed, so everything after it "
+                + "is read as HTML, not Markdown; write --> where it should end"), comment.problems().stream().map(Problem::toString).toList());
+        ParsedReport closed = ReportParser.parse("content/w.md", "# 第09周 2023-02-24\n\n<pre>\nx\n</PRE>\n\n<!-- a\n\nb -->\n\n## 下一节\n");
+        assertEquals(List.of(), closed.problems());
+    }
+
+    @Test
+    void rawHtmlBlocksMayWrapMarkdownUpToTheirClosingBlock() {
+        Report report = parseOk("content/w.md", """
+                # 第09周 2023-02-24
+
+                <div align="center">
+
+                - 居中的列表
+
+                </div>
+
+                <table><tr><td>
+
+                **单元格里的 Markdown**
+
+                </td></tr></table>
+
+                最后一段
+                """);
+        assertEquals("<div>\n<ul>\n<li>居中的列表</li>\n</ul>\n</div>\n<table><tbody><tr><td>\n<p><strong>单元格里的 Markdown</strong></p>\n"
+                + "</td></tr></tbody></table>\n<p>最后一段</p>\n", report.html());
     }
 
     @Test
