@@ -147,7 +147,7 @@ final class HtmlSanitizer {
                     out.append(text.getWholeText());
                 } else if (node.nameIs("br")) {
                     out.append('\n');
-                } else if (node.nameIs("td") || node.nameIs("th")) {
+                } else if ((node.nameIs("td") || node.nameIs("th")) && !out.isEmpty() && out.charAt(out.length() - 1) != '\n') {
                     out.append(' ');
                 }
             }

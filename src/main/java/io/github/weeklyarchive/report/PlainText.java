@@ -2,8 +2,9 @@ package io.github.weeklyarchive.report;
 
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.HardLineBreak;
-import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
@@ -39,11 +40,11 @@ final class PlainText {
             out.append(escaped ? node.getChars().unescape() : chars); // unescaping is a regular expression: only when needed
             return;
         }
-        if (node instanceof HtmlInline) {
-            // A tag is markup, not text; one that breaks the line reads as a space. Line ends inside it are
-            // kept, so the lines of a paragraph still match the lines of the file.
+        if (node instanceof HtmlInlineBase) {
+            // A tag is markup and a comment is for the author, neither is text; a tag that breaks the line reads
+            // as a space. Line ends inside either are kept, so the lines of a paragraph match those of the file.
             String tag = node.getChars().toString();
-            out.append(BREAKING_TAG.matcher(tag).lookingAt() ? " " : "");
+            out.append(node instanceof HtmlInline && BREAKING_TAG.matcher(tag).lookingAt() ? " " : "");
             tag.chars().filter(c -> c == '\n').forEach(c -> out.append('\n'));
             return;
         }
@@ -55,7 +56,7 @@ final class PlainText {
             out.append(code.getText().toString());
             return;
         }
-        if (node instanceof HtmlBlock) {
+        if (node instanceof HtmlBlockBase) { // raw HTML and comment blocks: the text a reader sees of them
             out.append(HtmlSanitizer.text(node.getChars())).append('\n');
             return;
         }

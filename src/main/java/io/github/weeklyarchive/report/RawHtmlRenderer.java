@@ -1,8 +1,13 @@
 package io.github.weeklyarchive.report;
 
 import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
@@ -20,8 +25,8 @@ import java.util.Set;
 
 /**
  * Writes the raw HTML of a report's Markdown for {@link HtmlSanitizer#clean} to judge: one node at a time
- * through {@link HtmlSanitizer#defuse}, and with every tag the report opens but never closes closed where
- * its Markdown block ends. A browser (and jsoup) would let a stray {@code <a href>}, {@code <b>},
+ * through {@link HtmlSanitizer#defuse}, comments never, and with every tag the report opens but never closes
+ * closed where its Markdown block ends. A browser (and jsoup) would let a stray {@code <a href>}, {@code <b>},
  * {@code <table>} or {@code <details>} take in the whole rest of the report.
  *
  * <p>Raw HTML blocks are matched across the document, because a {@code <details>} or {@code <div>} block
@@ -46,7 +51,7 @@ final class RawHtmlRenderer implements NodeRenderer {
     static void closeWhatIsLeftOpen(Document document) {
         OpenTags tags = new OpenTags();
         for (Node node : document.getDescendants()) {
-            if (node instanceof HtmlBlock block) {
+            if (node instanceof HtmlBlockBase block) {
                 tags.read(block);
             } else if (node instanceof HtmlInline inline) {
                 tags.read(inline);
@@ -62,7 +67,7 @@ final class RawHtmlRenderer implements NodeRenderer {
         }
         Map<Node, String> closers = new IdentityHashMap<>();
         byOwner.forEach((owner, endTags) -> {
-            if (owner instanceof HtmlBlock) {
+            if (owner instanceof HtmlBlockBase) {
                 closers.put(owner, endTags.toString());
             } else if (owner != null) {
                 // An empty marker at the end of the paragraph: its end tags are written after all its text.
@@ -82,7 +87,7 @@ final class RawHtmlRenderer implements NodeRenderer {
         private Node inlineOwner;
         private int started;
 
-        void read(HtmlBlock block) {
+        void read(HtmlBlockBase block) {
             match(block.getChars(), block, blocks);
         }
 
@@ -131,15 +136,22 @@ final class RawHtmlRenderer implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(
-                new NodeRenderingHandler<>(HtmlBlock.class, (node, context, html) -> {
-                    html.line();
-                    html.raw(HtmlSanitizer.defuse(node.getChars()));
-                    html.raw(CLOSERS.get(context.getDocument()).getOrDefault(node, ""));
-                    html.line();
-                }),
+                new NodeRenderingHandler<>(HtmlBlock.class, RawHtmlRenderer::renderBlock),
+                // A comment block may carry text after the comment on its line: that text is kept, the comment never.
+                new NodeRenderingHandler<>(HtmlCommentBlock.class, RawHtmlRenderer::renderBlock),
+                new NodeRenderingHandler<>(HtmlInlineComment.class, (node, context, html) -> { }),
                 new NodeRenderingHandler<>(HtmlInline.class, (node, context, html) -> {
                     html.raw(HtmlSanitizer.defuse(node.getChars()));
                     html.raw(CLOSERS.get(context.getDocument()).getOrDefault(node, ""));
                 }));
+    }
+
+    private static void renderBlock(HtmlBlockBase node, NodeRendererContext context, HtmlWriter html) {
+        String defused = HtmlSanitizer.defuse(node.getChars()) + CLOSERS.get(context.getDocument()).getOrDefault(node, "");
+        if (!defused.isBlank()) {
+            html.line();
+            html.raw(defused);
+            html.line();
+        }
     }
 }

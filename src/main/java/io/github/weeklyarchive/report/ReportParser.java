@@ -155,7 +155,7 @@ public final class ReportParser {
         StringBuilder text = new StringBuilder();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading h) {
-                if (!text.isEmpty() || !id.isEmpty()) {
+                if (!text.toString().isBlank() || !id.isEmpty()) {
                     sections.add(new Section(id, heading, text.toString().strip()));
                 }
                 id = ids.getOrDefault(h, "");
@@ -165,7 +165,7 @@ public final class ReportParser {
                 text.append(PlainText.of(node)).append('\n');
             }
         }
-        if (!text.isEmpty() || !id.isEmpty()) {
+        if (!text.toString().isBlank() || !id.isEmpty()) {
             sections.add(new Section(id, heading, text.toString().strip()));
         }
         return sections;

@@ -32,4 +32,22 @@ class HtmlSanitizerTest {
                 + " <a href=\"https://example.org\" title=\"t\">好</a></p>", Set.of());
         assertEquals("<p>点我 架构图 <a href=\"https://example.org\" title=\"t\">好</a></p>", html);
     }
+
+    @Test
+    void defusingTakesOutCommentsScriptsAndTagsThatSwallowWhatFollows() {
+        assertEquals("<p>a  b</p>", HtmlSanitizer.defuse("<p>a <!-- 不要发布 --> b</p>"));
+        assertEquals("a  b ", HtmlSanitizer.defuse("a <!--> b <!-- 没有结束"));
+        assertEquals("a  b", HtmlSanitizer.defuse("a <script type=\"x\">if (1 > 0) {}</SCRIPT > b"));
+        assertEquals("a ", HtmlSanitizer.defuse("a <style>p {}"));
+        assertEquals("a 文字 b 选", HtmlSanitizer.defuse("a <textarea rows=\"2\">文字</textarea> b <select><option>选"));
+        assertEquals("<iframe src=\"https://v.example/1\" title=\"a>b\"></iframe>回退", HtmlSanitizer.defuse(
+                "<iframe src=\"https://v.example/1\" title=\"a>b\">回退</iframe>"));
+        assertEquals("没有标签 < 也没有 3<5", HtmlSanitizer.defuse("没有标签 < 也没有 3<5"));
+    }
+
+    @Test
+    void theTextOfARawBlockIsWhatAReaderSees() {
+        assertEquals("标题\n第一行\n第二行\na b", HtmlSanitizer.text(
+                "<div><h3>标题</h3><!-- 注释 --><p>第一行<br>第二行</p><script>x()</script><table><tr><td>a</td><td>b</td></tr></table></div>"));
+    }
 }

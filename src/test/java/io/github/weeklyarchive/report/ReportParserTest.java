@@ -318,6 +318,52 @@ class ReportParserTest {
     }
 
     @Test
+    void htmlCommentsNeverReachThePageSearchOrTheExtractors() {
+        Report report = parseOk("content/w.md", """
+                # 第09周 2023-02-24
+
+                <!-- 不要发布：块注释 -->
+
+                ## 数据 <!-- 标题里的注释 -->
+
+                - 入金有效成功率：99.98% <!-- 行内注释 -->
+                - 跨行 <!-- 第一行的注释
+                  第二行的注释 --> 之后
+                  第三行：3次
+                - <!-- 条目开头的注释 --> 同一行的文字
+
+                | 指标 | 本周 |
+                |---|---|
+                | 成功率 <!-- 单元格注释 --> | 99% |
+
+                <div>
+                <!-- 块里的注释 -->
+                块文字
+                </div>
+
+                <!--
+                多行块注释
+
+                含空行
+                -->
+                最后一段
+                """);
+        assertFalse(report.html().contains("注释") || report.html().contains("<!--") || report.html().contains("&lt;!--"), report.html());
+        assertTrue(report.html().contains("同一行的文字") && report.html().contains("块文字") && report.html().contains("最后一段"), report.html());
+        for (Section section : report.sections()) {
+            assertFalse(section.heading().contains("注释") || section.text().contains("注释") || section.text().contains("<!--"), section.toString());
+        }
+        assertEquals(1, report.sections().size(), "a comment before the first heading leaves no empty section: " + report.sections());
+        Section data = report.sections().get(0);
+        assertTrue(data.text().contains("同一行的文字") && data.text().contains("块文字") && data.text().contains("最后一段"), data.text());
+        assertEquals(List.of(new Heading(2, "数据", "数据")), report.headings());
+        // Lines keep their line numbers in the file even when a comment spans lines.
+        assertEquals(List.of("7: 入金有效成功率：99.98%", "8: 跨行", "9: 之后", "10: 第三行：3次", "27: 最后一段"),
+                report.lines().stream().map(l -> l.line() + ": " + l.text()).toList());
+        assertEquals(List.of("成功率", "99%"), report.tableRows().get(0).cells());
+    }
+
+    @Test
     void repeatedHeadingsGetNumberedAnchors() {
         Report report = parseOk("content/w.md", "# 第09周 2023-02-24\n\n## 进展\n\n## 进展\n\n## 进展-2\n\n## ！！！\n");
         assertEquals(List.of("进展", "进展-2", "进展-2-2", "section"), report.headings().stream().map(Heading::id).toList());
