@@ -80,6 +80,7 @@ final class Outline {
         return new Result(List.copyOf(outline.lines), List.copyOf(outline.rows));
     }
 
+    /** Recursive, once per list or quote level: ReportParser refuses a tree deeper than {@link ReportParser#MAX_NESTING}. */
     private void visitChildren(Node parent, List<String> context) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             visit(node, context);

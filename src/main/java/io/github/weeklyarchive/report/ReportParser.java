@@ -1,7 +1,9 @@
 package io.github.weeklyarchive.report;
 
+import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -12,6 +14,7 @@ import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
@@ -20,8 +23,10 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jetbrains.annotations.NotNull;
@@ -48,6 +54,8 @@ public final class ReportParser {
             "第\\s*[0-9０-９一二三四五六七八九十百]+\\s*[周期]|(?i)\\bweek\\s*\\d{1,2}\\b|\\bW\\d{1,2}\\b");
     private static final Pattern EXPORT_STAMP = Pattern.compile("^Created:\\s*(.+)$");
     private static final Pattern RUNS_TO_ITS_END = Pattern.compile("\\s*(?:<(script|pre|style|textarea)(?=[\\s>]|$)|<!--)", Pattern.CASE_INSENSITIVE);
+    /** How deep lists and quotes, and inline markup, may nest: far more than any report needs, well within a thread's stack. */
+    static final int MAX_NESTING = 50;
     private static final DataKey<Map<Node, String>> HEADING_IDS = new DataKey<>("WEEKLY_ARCHIVE_HEADING_IDS", Map.of());
 
     private static final MutableDataSet OPTIONS = new MutableDataSet()
@@ -69,21 +77,43 @@ public final class ReportParser {
 
     /** Parses the bytes of a file: decoding problems (invalid UTF-8, BOM, CRLF) are reported like any other. */
     public static ParsedReport parse(String path, byte[] bytes) {
-        SourceText source = SourceText.decode(path, bytes);
-        if (source.text().isEmpty()) {
-            return ParsedReport.failed(source.problems());
-        }
-        ParsedReport parsed = parse(path, source.text().get());
-        List<Problem> problems = new ArrayList<>(source.problems());
-        problems.addAll(parsed.problems());
-        return new ParsedReport(parsed.report(), problems);
+        return guarded(path, () -> {
+            SourceText source = SourceText.decode(path, bytes);
+            if (source.text().isEmpty()) {
+                return ParsedReport.failed(source.problems());
+            }
+            ParsedReport parsed = parse(path, source.text().get());
+            List<Problem> problems = new ArrayList<>(source.problems());
+            problems.addAll(parsed.problems());
+            return new ParsedReport(parsed.report(), problems);
+        });
     }
 
     /**
      * Parses the text of the report at {@code path} (relative to the source folder, used for the
-     * file-name date and in messages). Never throws for bad input: it reports.
+     * file-name date and in messages). Never throws: bad input is reported, and so is a bug of ours.
      */
     public static ParsedReport parse(String path, String text) {
+        return guarded(path, () -> parseText(path, text));
+    }
+
+    /**
+     * Runs a parse so that nothing escapes it: one unreadable report must end in a {@code path:line: error}
+     * like any other mistake, not in a stack trace that stops the whole build.
+     */
+    static ParsedReport guarded(String path, Supplier<ParsedReport> parse) {
+        try {
+            return parse.get();
+        } catch (StackOverflowError | RuntimeException e) {
+            String what = e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+                    : " (" + e.getMessage().lines().findFirst().orElse("").strip() + ")");
+            return ParsedReport.failed(List.of(Problem.error(path, 1, "internal error while reading this report: " + what
+                    + "; this is a bug in Weekly Archive, please report it with this file. Until it is fixed, simplify the "
+                    + "markup you changed last (deep nesting, very long lines, unusual HTML)")));
+        }
+    }
+
+    private static ParsedReport parseText(String path, String text) {
         List<Problem> problems = new ArrayList<>();
         if (text.isBlank()) {
             return ParsedReport.failed(List.of(Problem.error(path, 1,
@@ -94,6 +124,10 @@ public final class ReportParser {
             return ParsedReport.failed(List.of(front.error().get()));
         }
         Document document = MARKDOWN.parse(front.body());
+        Optional<Problem> tooDeep = tooDeep(path, document, front.bodyLine());
+        if (tooDeep.isPresent()) {
+            return ParsedReport.failed(List.of(tooDeep.get()));
+        }
         Optional<Heading> titleHeading = firstHeading(document);
 
         Optional<String> titleFromFront = front.get("title").map(String::valueOf).map(String::strip);
@@ -254,6 +288,40 @@ public final class ReportParser {
                 }
             }
         }
+    }
+
+    private record Depth(Node node, int blocks, int inline) {
+    }
+
+    /**
+     * The first place where lists and quotes, or emphasis, links and images, nest deeper than
+     * {@link #MAX_NESTING}. Rendering and reading the tree recurse once per level: no report needs
+     * fifty, and a fuzzed or broken one must end in an error at its line, not in a StackOverflowError.
+     */
+    private static Optional<Problem> tooDeep(String path, Document document, int bodyLine) {
+        Deque<Depth> work = new ArrayDeque<>();
+        work.push(new Depth(document, 0, 0));
+        while (!work.isEmpty()) {
+            Depth parent = work.pop();
+            for (Node child = parent.node().getFirstChild(); child != null; child = child.getNext()) {
+                int blocks = parent.blocks() + (child instanceof ListBlock || child instanceof BlockQuote ? 1 : 0);
+                int inline = parent.inline() + (!(child instanceof Block) && child.hasChildren() ? 1 : 0);
+                if (blocks > MAX_NESTING) {
+                    return Optional.of(Problem.error(path, bodyLine + child.getLineNumber(), "lists and block quotes are nested more than "
+                            + MAX_NESTING + " levels deep here; at most " + MAX_NESTING + " levels are read: indent this line less, "
+                            + "or end the quotes ('>') sooner"));
+                }
+                if (inline > MAX_NESTING) {
+                    return Optional.of(Problem.error(path, bodyLine + child.getLineNumber(), "emphasis, strikethrough, links or images are "
+                            + "nested more than " + MAX_NESTING + " levels deep here; at most " + MAX_NESTING + " levels are read: "
+                            + "remove the extra markers (*, _, ~~, [, ![)"));
+                }
+                if (child.hasChildren()) {
+                    work.push(new Depth(child, blocks, inline));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A {@code Created: 2023年11月29日 20:58} line near the top, as Notion exports write it. */

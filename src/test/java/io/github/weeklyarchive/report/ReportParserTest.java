@@ -363,6 +363,79 @@ class ReportParserTest {
         assertEquals(List.of("成功率", "99%"), report.tableRows().get(0).cells());
     }
 
+    private static String nestedList(int levels) {
+        StringBuilder text = new StringBuilder("# 第09周 2023-02-24\n\n");
+        for (int level = 0; level < levels; level++) {
+            text.append("  ".repeat(level)).append("- 第").append(level + 1).append("层\n");
+        }
+        return text.toString();
+    }
+
+    @Test
+    void listsAndQuotesNestedTooDeepAreAnErrorAtTheLineThatGoesTooDeep() {
+        ParsedReport quotes = ReportParser.parse("content/w.md", "# 第09周 2023-02-24\n\n" + "> ".repeat(400) + "x\n");
+        assertTrue(quotes.report().isEmpty());
+        assertEquals(List.of("content/w.md:3: error: lists and block quotes are nested more than 50 levels deep here; at most 50 "
+                + "levels are read: indent this line less, or end the quotes ('>') sooner"), quotes.problems().stream().map(Problem::toString).toList());
+
+        ParsedReport list = ReportParser.parse("content/w.md", nestedList(400));
+        assertTrue(list.report().isEmpty());
+        assertEquals(List.of("content/w.md:53: error: lists and block quotes are nested more than 50 levels deep here; at most 50 "
+                + "levels are read: indent this line less, or end the quotes ('>') sooner"), list.problems().stream().map(Problem::toString).toList());
+
+        assertTrue(ReportParser.parse("content/w.md", nestedList(50)).report().isPresent(), "50 levels are read");
+    }
+
+    @Test
+    void markupNestedTooDeepIsAnErrorNotACrash() {
+        for (String deep : List.of("*a ".repeat(3000) + "x" + " a*".repeat(3000), "~~a ".repeat(3000) + "x" + " a~~".repeat(3000),
+                "**a ".repeat(3000) + "x" + " a**".repeat(3000), "![".repeat(3000) + "x" + "](y)".repeat(3000))) {
+            ParsedReport parsed = ReportParser.parse("content/w.md", "# 第09周 2023-02-24\n\n前文\n" + deep + "\n");
+            assertTrue(parsed.report().isEmpty());
+            String problem = parsed.problems().get(0).toString();
+            assertTrue(problem.startsWith("content/w.md:4: error: emphasis, strikethrough, links or images are nested more than 50 "
+                    + "levels deep here; at most 50 levels are read: "), problem);
+        }
+    }
+
+    @Test
+    void deepRawHtmlAndDeepYamlAreReadOrReportedNeverACrash() {
+        for (String text : List.of("<div>".repeat(400) + "x" + "</div>".repeat(400), "<div>\n".repeat(400) + "\nx\n",
+                "<b>".repeat(3_000) + "x", "<table><tr><td>".repeat(2_000) + "x", "[".repeat(50_000) + "x" + "](y)".repeat(50_000))) {
+            Report report = parseOk("content/w.md", "# 第09周 2023-02-24\n\n" + text + "\n\n最后一段\n");
+            SafeHtml.assertNothingRuns(report);
+            assertTrue(report.html().contains("最后一段"), report.html().substring(Math.max(0, report.html().length() - 200)));
+        }
+        ParsedReport yaml = ReportParser.parse("content/w.md", "---\ntags: " + "[".repeat(20_000) + "\n---\n# 第09周 2023-02-24\n");
+        assertTrue(yaml.problems().get(0).toString().startsWith("content/w.md:"), yaml.problems().toString());
+    }
+
+    @Test
+    void theDeepestNestingThatIsReadFitsInASmallThreadStack() throws Exception {
+        String deepest = nestedList(50) + "  ".repeat(50) + "*_".repeat(25) + "x" + "_*".repeat(25) + "\n";
+        ParsedReport[] parsed = new ParsedReport[1];
+        Thread thread = new Thread(null, () -> parsed[0] = ReportParser.parse("content/w.md", deepest), "small-stack", 256 * 1024);
+        thread.start();
+        thread.join();
+        assertTrue(parsed[0].report().isPresent(), () -> parsed[0].problems().toString());
+    }
+
+    @Test
+    void anInternalErrorBecomesAProblemNotAThrow() {
+        for (Throwable thrown : List.of(new StackOverflowError(), new IllegalStateException("boom"))) {
+            ParsedReport parsed = ReportParser.guarded("content/w.md", () -> {
+                if (thrown instanceof Error error) {
+                    throw error;
+                }
+                throw (RuntimeException) thrown;
+            });
+            assertTrue(parsed.report().isEmpty());
+            String problem = parsed.problems().get(0).toString();
+            assertTrue(problem.startsWith("content/w.md:1: error: internal error while reading this report: "
+                    + thrown.getClass().getSimpleName()), problem);
+        }
+    }
+
     @Test
     void repeatedHeadingsGetNumberedAnchors() {
         Report report = parseOk("content/w.md", "# 第09周 2023-02-24\n\n## 进展\n\n## 进展\n\n## 进展-2\n\n## ！！！\n");
