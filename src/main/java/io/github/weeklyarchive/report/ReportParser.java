@@ -21,6 +21,7 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
@@ -242,7 +243,8 @@ public final class ReportParser {
     private static List<String> readTags(String path, String text, FrontMatter front, List<Problem> problems) {
         LinkedHashSet<String> tags = new LinkedHashSet<>();
         for (String tag : front.get("tags").map(FrontMatter::asList).orElse(List.of())) {
-            String clean = tag.strip();
+            // "café" typed on one machine and pasted from another may differ in bytes only: one tag, stored composed.
+            String clean = Normalizer.normalize(tag, Normalizer.Form.NFC).strip();
             if (clean.isEmpty()) {
                 continue;
             }

@@ -104,6 +104,15 @@ class ReportParserTest {
     }
 
     @Test
+    void tagsThatDifferOnlyInUnicodeNormalisationAreOneTagStoredNfc() {
+        String composed = "caf\u00e9";
+        String decomposed = "cafe\u0301";
+        Report report = parseOk("content/a.md", "---\ntags: [" + decomposed + ", " + composed + ", 数仓]\ndate: 2023-03-03\n---\n# 周报\n");
+        assertEquals(List.of(composed, "数仓"), report.tags());
+        assertEquals(List.of(composed), parseOk("content/a.md", "---\ntags: " + decomposed + "\ndate: 2023-03-03\n---\n# 周报\n").tags());
+    }
+
+    @Test
     void theDateFallsBackToTheFileNameButNeverToANotionStamp() {
         Report report = parseOk("content/2023/2023-03-10.md", "# 本周进展\n\nCreated: 2023年11月29日 20:58\n\n- 一切正常\n");
         assertEquals(LocalDate.of(2023, 3, 10), report.date());
