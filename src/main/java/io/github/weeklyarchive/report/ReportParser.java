@@ -57,6 +57,8 @@ public final class ReportParser {
     private static final Pattern RUNS_TO_ITS_END = Pattern.compile("\\s*(?:<(script|pre|style|textarea)(?=[\\s>]|$)|<!--)", Pattern.CASE_INSENSITIVE);
     /** How deep lists and quotes, and inline markup, may nest: far more than any report needs, well within a thread's stack. */
     static final int MAX_NESTING = 50;
+    /** The stack a parse is retried on after a StackOverflowError: reserved, and only used as far as needed. */
+    private static final long LARGE_STACK = 64L << 20;
     private static final DataKey<Map<Node, String>> HEADING_IDS = new DataKey<>("WEEKLY_ARCHIVE_HEADING_IDS", Map.of());
 
     private static final MutableDataSet OPTIONS = new MutableDataSet()
@@ -105,13 +107,49 @@ public final class ReportParser {
     static ParsedReport guarded(String path, Supplier<ParsedReport> parse) {
         try {
             return parse.get();
-        } catch (StackOverflowError | RuntimeException e) {
-            String what = e.getClass().getSimpleName() + (e.getMessage() == null ? ""
-                    : " (" + e.getMessage().lines().findFirst().orElse("").strip() + ")");
-            return ParsedReport.failed(List.of(Problem.error(path, 1, "internal error while reading this report: " + what
-                    + "; this is a bug in Weekly Archive, please report it with this file. Until it is fixed, simplify the "
-                    + "markup you changed last (deep nesting, very long lines, unusual HTML)")));
+        } catch (StackOverflowError e) {
+            return onLargeStack(path, parse);
+        } catch (RuntimeException e) {
+            return internalError(path, e);
         }
+    }
+
+    /**
+     * Some of flexmark's rules recurse once per character (a line of 4,000 {@code -} overflows a 1 MB stack,
+     * 300 a 256 KB one). Nesting is bounded before rendering, but a long line is no mistake: the parse is run
+     * again on a thread of its own with a large stack, so whether a report reads never depends on the
+     * thread that asked.
+     */
+    private static ParsedReport onLargeStack(String path, Supplier<ParsedReport> parse) {
+        ParsedReport[] result = new ParsedReport[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread thread = new Thread(null, () -> {
+            try {
+                result[0] = parse.get();
+            } catch (StackOverflowError e) {
+                failure[0] = new IllegalStateException("stack overflow even with a " + (LARGE_STACK >> 20) + " MB stack", e);
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            }
+        }, "report-parser-large-stack", LARGE_STACK);
+        try {
+            thread.start();
+            thread.join();
+        } catch (OutOfMemoryError e) { // no memory left for the thread's stack
+            return internalError(path, new IllegalStateException("no memory for a " + (LARGE_STACK >> 20) + " MB stack", e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return internalError(path, new IllegalStateException("interrupted", e));
+        }
+        return result[0] != null ? result[0] : internalError(path, failure[0]);
+    }
+
+    private static ParsedReport internalError(String path, RuntimeException e) {
+        String what = e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+                : " (" + e.getMessage().lines().findFirst().orElse("").strip() + ")");
+        return ParsedReport.failed(List.of(Problem.error(path, 1, "internal error while reading this report: " + what
+                + "; this is a bug in Weekly Archive, please report it with this file. Until it is fixed, simplify the "
+                + "markup you changed last (deep nesting, very long lines, unusual HTML)")));
     }
 
     private static ParsedReport parseText(String path, String text) {

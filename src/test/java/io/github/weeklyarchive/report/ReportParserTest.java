@@ -430,6 +430,17 @@ class ReportParserTest {
     }
 
     @Test
+    void aLongLineReadsWhateverTheStackOfTheThreadThatAsks() throws Exception {
+        String text = "# 第09周 2023-02-24\n\n前文\n\n" + "-".repeat(40_000) + "\n\n" + "* ".repeat(20_000) + "\n\n最后一段\n";
+        ParsedReport[] parsed = new ParsedReport[1];
+        Thread thread = new Thread(null, () -> parsed[0] = ReportParser.parse("content/w.md", text), "small-stack", 256 * 1024);
+        thread.start();
+        thread.join();
+        Report report = parsed[0].report().orElseThrow(() -> new AssertionError(parsed[0].problems()));
+        assertEquals("<p>前文</p>\n<hr />\n<hr />\n<p>最后一段</p>\n", report.html());
+    }
+
+    @Test
     void anInternalErrorBecomesAProblemNotAThrow() {
         for (Throwable thrown : List.of(new StackOverflowError(), new IllegalStateException("boom"))) {
             ParsedReport parsed = ReportParser.guarded("content/w.md", () -> {
@@ -441,7 +452,7 @@ class ReportParserTest {
             assertTrue(parsed.report().isEmpty());
             String problem = parsed.problems().get(0).toString();
             assertTrue(problem.startsWith("content/w.md:1: error: internal error while reading this report: "
-                    + thrown.getClass().getSimpleName()), problem);
+                    + (thrown instanceof StackOverflowError ? "IllegalStateException (stack overflow even with a 64 MB stack)" : "IllegalStateException (boom)")), problem);
         }
     }
 
