@@ -2,11 +2,13 @@ package io.github.weeklyarchive.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -438,6 +440,15 @@ class ReportParserTest {
         thread.join();
         Report report = parsed[0].report().orElseThrow(() -> new AssertionError(parsed[0].problems()));
         assertEquals("<p>前文</p>\n<hr />\n<hr />\n<p>最后一段</p>\n", report.html());
+    }
+
+    @Test
+    void longRunsOfSpacesInAListAreReadInLinearTime() {
+        String spaces = " ".repeat(50_000);
+        // A label ending in spaces, and a second paragraph of an item that starts like "1.【标签】" but is not.
+        String text = "# 第09周 2023-02-24\n\n- 上级" + spaces + "条目：\n\n  1" + spaces + "x\n  - 下级\n";
+        Report report = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> parseOk("content/w.md", text));
+        assertEquals(List.of("上级" + spaces + "条目：", "1" + spaces + "x", "下级"), report.lines().stream().map(SourceLine::text).toList());
     }
 
     @Test
