@@ -80,6 +80,7 @@ final class HtmlSanitizer {
     private static final Evaluator SCRIPTS = QueryParser.parse("script, style");
     private static final Evaluator LINK_WITHOUT_ADDRESS = QueryParser.parse("a:not([href])");
     private static final Evaluator IMAGE_WITHOUT_SOURCE = QueryParser.parse("img:not([src])");
+    private static final Evaluator PRE = QueryParser.parse("pre");
     private static final Evaluator HEADING_WITH_ID = QueryParser.parse("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]");
 
     /** Raw HTML elements whose content is never shown: dropped with it. */
@@ -103,7 +104,18 @@ final class HtmlSanitizer {
      *                   raw HTML cannot take the id of an element of the page around it
      */
     static String clean(String html, Set<String> headingIds) {
-        Document clean = cleanDocument(html, headingIds);
+        Document dirty = Parser.parseBodyFragment(html, "");
+        boolean dropsElements = dirty.body().stream().anyMatch(e -> !TAGS.contains(e.normalName()) && !e.nameIs("body"));
+        String clean = serialise(cleanDocument(dirty, headingIds));
+        if (!dropsElements) {
+            return clean;
+        }
+        // Unwrapping a dropped element can leave a shape a parser would not build (a table inside a paragraph,
+        // once inside <math>): read the result once more, so the page is exactly what a browser will build from it.
+        return serialise(cleanDocument(Parser.parseBodyFragment(clean, ""), headingIds));
+    }
+
+    private static String serialise(Document clean) {
         clean.outputSettings()
                 .prettyPrint(false)
                 .syntax(Document.OutputSettings.Syntax.xml)
@@ -112,8 +124,7 @@ final class HtmlSanitizer {
         return clean.body().html();
     }
 
-    private static Document cleanDocument(String html, Set<String> headingIds) {
-        Document dirty = Parser.parseBodyFragment(html, "");
+    private static Document cleanDocument(Document dirty, Set<String> headingIds) {
         for (Element embed : dirty.select(EMBEDS)) {
             embedToLink(embed);
         }
@@ -130,6 +141,12 @@ final class HtmlSanitizer {
                 heading.removeAttr("id");
             }
         }
+        for (Element pre : clean.select(PRE)) {
+            // A parser drops the line end right after <pre>: one the text starts with must be written twice.
+            if (pre.childNodeSize() > 0 && pre.childNode(0) instanceof TextNode text && text.getWholeText().startsWith("\n")) {
+                text.text("\n" + text.getWholeText());
+            }
+        }
         return clean;
     }
 
@@ -138,7 +155,7 @@ final class HtmlSanitizer {
      * block element, cells separated by a space. For search and the metric extractors.
      */
     static String text(CharSequence rawHtml) {
-        Document document = cleanDocument(defuse(rawHtml), Set.of());
+        Document document = cleanDocument(Parser.parseBodyFragment(defuse(rawHtml), ""), Set.of());
         StringBuilder out = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
