@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.weeklyarchive.testing.ReportMutations;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -233,7 +234,7 @@ class ReportParserTest {
 
     @Test
     void injectionTricksNeverRunWhetherInlineOrBlock() {
-        for (String payload : SafeHtml.INJECTIONS) {
+        for (String payload : ReportMutations.INJECTIONS) {
             for (String text : List.of("- 原因：" + payload + " 之后\n\n最后一段\n", payload + "\n\n最后一段\n")) {
                 Report report = parseOk("content/w.md", "# 第09周 2023-02-24\n\n" + text);
                 SafeHtml.assertNothingRuns(report);
