@@ -297,19 +297,13 @@ final class HtmlSanitizer {
 
     /** Offset after the end tag closing {@code open}, or the end of the text. */
     private static int endOfElement(String raw, TagToken open) {
-        int from = open.end();
-        String lower = raw.toLowerCase(Locale.ROOT);
-        while (true) {
-            int close = lower.indexOf("</" + open.name(), from);
-            if (close < 0) {
-                return raw.length();
-            }
+        for (int close = raw.indexOf("</", open.end()); close >= 0; close = raw.indexOf("</", close + 2)) {
             TagToken tag = TagToken.at(raw, close);
-            if (tag != null && tag.closing() && tag.name().equals(open.name())) {
+            if (tag != null && tag.name().equals(open.name())) {
                 return tag.end();
             }
-            from = close + 2;
         }
+        return raw.length();
     }
 
     /** The start and end tags of defused raw HTML, in order (comments and scripts are already gone). */

@@ -322,7 +322,8 @@ public final class ReportParser {
                 String name = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
                 String opening = name == null ? "<!--" : "<" + name + ">";
                 String end = name == null ? "-->" : "</" + name + ">";
-                if (chars.toLowerCase(Locale.ROOT).indexOf(name == null ? end : "</" + name, m.end()) < 0) {
+                boolean ended = name == null ? chars.indexOf(end, m.end()) >= 0 : endTagAfter(chars, name, m.end());
+                if (!ended) {
                     problems.add(Problem.warning(path, bodyLine + block.getLineNumber(), opening + " starts a raw HTML block that is "
                             + "never closed, so everything after it is read as HTML, not Markdown; write " + end + " where it should end"));
                 }
@@ -362,6 +363,15 @@ public final class ReportParser {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean endTagAfter(String chars, String name, int from) {
+        for (int close = chars.indexOf("</", from); close >= 0; close = chars.indexOf("</", close + 2)) {
+            if (chars.regionMatches(true, close + 2, name, 0, name.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A {@code Created: 2023年11月29日 20:58} line near the top, as Notion exports write it. */

@@ -453,6 +453,13 @@ class ReportParserTest {
     }
 
     @Test
+    void manyScriptsInOneRawBlockAreTakenOutInLinearTime() {
+        String text = "# 第09周 2023-02-24\n\n<div>" + "<script>x()</script>".repeat(20_000) + "文字</div>\n";
+        Report report = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> parseOk("content/w.md", text));
+        assertEquals("<div>文字</div>\n", report.html());
+    }
+
+    @Test
     void anInternalErrorBecomesAProblemNotAThrow() {
         for (Throwable thrown : List.of(new StackOverflowError(), new IllegalStateException("boom"))) {
             ParsedReport parsed = ReportParser.guarded("content/w.md", () -> {
