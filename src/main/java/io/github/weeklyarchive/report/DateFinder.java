@@ -15,15 +15,20 @@ import java.util.regex.Pattern;
  */
 public final class DateFinder {
 
+    // Quantifiers over spaces are possessive (\\s*+) and the text between a year and its bracket is bounded:
+    // a title is author's text, and a run of 50,000 spaces must not make a backtracking search quadratic.
     private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
     private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(20\\d{2}|19\\d{2})(\\d{2})(\\d{2})(?!\\d)");
-    private static final Pattern CHINESE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]?");
+    private static final Pattern CHINESE = Pattern.compile("(\\d{4})\\s*+年\\s*+(\\d{1,2})\\s*+月\\s*+(\\d{1,2})\\s*+[日号]?");
     /** {@code 2025 年 9 月汇总}: a monthly summary names only its month; like a week range, it is dated on its last day. */
-    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?!\\s*\\d)");
-    /** {@code 2023年第12周（3.13-3.17）}: a year, then a day range in brackets; the report is dated on its last day. */
+    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})\\s*+年\\s*+(\\d{1,2})\\s*+月(?!\\s*+\\d)");
+    /**
+     * {@code 2023年第12周（3.13-3.17）}: a year, then (at most 60 characters on) a day range in brackets; the report is
+     * dated on its last day.
+     */
     private static final Pattern YEAR_AND_RANGE = Pattern.compile(
-            "(\\d{4})\\s*年[^（(]*[（(]\\s*(\\d{1,2})\\s*[./月]\\s*(\\d{1,2})\\s*日?\\s*[-–—~～至到]\\s*"
-                    + "(?:(\\d{1,2})\\s*[./月]\\s*)?(\\d{1,2})\\s*日?\\s*[)）]");
+            "(\\d{4})\\s*+年[^（(]{0,60}+[（(]\\s*+(\\d{1,2})\\s*+[./月]\\s*+(\\d{1,2})\\s*+日?\\s*+[-–—~～至到]\\s*+"
+                    + "(?:(\\d{1,2})\\s*+[./月]\\s*+)?(\\d{1,2})\\s*+日?\\s*+[)）]");
 
     private DateFinder() {
     }

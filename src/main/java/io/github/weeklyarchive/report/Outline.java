@@ -37,11 +37,12 @@ final class Outline {
      * a topic for the paragraphs after it, as a heading would be.
      */
     private static final Pattern NUMBERED_TOPIC =
-            Pattern.compile("^\\d+\\s*[.、．]?\\s*[【\\[][^】\\]]*[】\\]]\\s*(.+)");
+            Pattern.compile("^\\d+\\s*+[.、．]?\\s*+[【\\[][^】\\]]*+[】\\]]\\s*+(.+)"); // possessive: no backtracking over long runs of spaces
 
     private static final Pattern CLAUSE_END = Pattern.compile("[，,；;。]");
     private static final Pattern BRACKETED = Pattern.compile("^[【\\[](.*)[】\\]]$");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[：:，,；;。\\s]+$");
+    /** Trimmed from the end of a label; by a loop, as a regular expression backtracks over every space of a long run. */
+    private static final String TRAILING_PUNCTUATION = "：:，,；;。 \t\n\u000B\f\r";
 
     private final int lineOffset;
     /** Start offset of every line of the parsed text: flexmark's own line lookup scans from the start each time. */
@@ -80,6 +81,7 @@ final class Outline {
         return new Result(List.copyOf(outline.lines), List.copyOf(outline.rows));
     }
 
+    /** Recursive, once per list or quote level: ReportParser refuses a tree deeper than {@link ReportParser#MAX_NESTING}. */
     private void visitChildren(Node parent, List<String> context) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             visit(node, context);
@@ -234,6 +236,10 @@ final class Outline {
     /** {@code 【系统运行数据】} → {@code 系统运行数据}; {@code 账户1.x链路迁移：} → {@code 账户1.x链路迁移}. */
     static String clean(String text) {
         String unbracketed = BRACKETED.matcher(text.strip()).replaceAll("$1");
-        return TRAILING_PUNCTUATION.matcher(unbracketed).replaceAll("").strip();
+        int end = unbracketed.length();
+        while (end > 0 && TRAILING_PUNCTUATION.indexOf(unbracketed.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return unbracketed.substring(0, end).strip();
     }
 }

@@ -11,11 +11,11 @@ import java.util.Optional;
  * @param title       from front matter, else the first heading, else the file name
  * @param date        the report's date (never the file's modification time)
  * @param weekLabel   the author's own label ({@code 第09周}) as written, if there is one
- * @param tags        from front matter, in the author's order, without duplicates
+ * @param tags        from front matter, in the author's order, without duplicates, in Unicode NFC
  * @param draft       {@code draft: true} in front matter: left out of the site unless drafts are asked for
  * @param exportStamp a Notion {@code Created:} stamp, kept as written; it is not the report date
  * @param headings    the body's headings, in order, with their anchor ids
- * @param html        the body rendered to HTML, raw HTML from the source escaped
+ * @param html        the body rendered to HTML and sanitised: raw HTML from the source kept as formatting, nothing that runs ({@link HtmlSanitizer})
  * @param lines       the body's prose lines with their sections, for the metric and incident extractors
  * @param tableRows   the body rows of its tables, with their headers
  * @param sections    the body split at its headings, for search

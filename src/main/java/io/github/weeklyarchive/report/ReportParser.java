@@ -1,6 +1,9 @@
 package io.github.weeklyarchive.report;
 
+import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -11,22 +14,27 @@ import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Date;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -47,6 +55,11 @@ public final class ReportParser {
     private static final Pattern WEEK_LABEL = Pattern.compile(
             "第\\s*[0-9０-９一二三四五六七八九十百]+\\s*[周期]|(?i)\\bweek\\s*\\d{1,2}\\b|\\bW\\d{1,2}\\b");
     private static final Pattern EXPORT_STAMP = Pattern.compile("^Created:\\s*(.+)$");
+    private static final Pattern RUNS_TO_ITS_END = Pattern.compile("\\s*(?:<(script|pre|style|textarea)(?=[\\s>]|$)|<!--)", Pattern.CASE_INSENSITIVE);
+    /** How deep lists and quotes, and inline markup, may nest: far more than any report needs, well within a thread's stack. */
+    static final int MAX_NESTING = 50;
+    /** The stack a parse is retried on after a StackOverflowError: reserved, and only used as far as needed. */
+    private static final long LARGE_STACK = 64L << 20;
     /** The years a chart's time axis can hold (JFreeChart's {@code Day} spans 1900 to 9999). */
     static final int FIRST_YEAR = 1900;
     static final int LAST_YEAR = 9999;
@@ -56,12 +69,14 @@ public final class ReportParser {
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create()))
             // Reports are written line by line (Notion exports especially): a line break is meant as one.
             .set(HtmlRenderer.SOFT_BREAK, "<br />\n")
-            // A report is data, not a page template: raw HTML shows as text and never runs in a reader's browser.
-            .set(HtmlRenderer.ESCAPE_HTML, true)
+            // flexmark drops a javascript: image whole; HtmlSanitizer judges every address and keeps the alt text.
+            .set(HtmlRenderer.SUPPRESSED_LINKS, "")
             .set(TablesExtension.CLASS_NAME, "table");
     private static final Parser MARKDOWN = Parser.builder(OPTIONS).build();
+    /** Raw HTML is rendered through (never escaped into visible tags) and the result sanitised: see {@link HtmlSanitizer}. */
     private static final HtmlRenderer HTML = HtmlRenderer.builder(OPTIONS)
             .attributeProviderFactory(new HeadingIdAttributes())
+            .nodeRendererFactory(options -> new RawHtmlRenderer())
             .build();
 
     private ReportParser() {
@@ -77,19 +92,21 @@ public final class ReportParser {
      * of a date, for reports that carry none of their own (asked for only then: reading history costs time).
      */
     public static ParsedReport parse(String path, byte[] bytes, Supplier<Optional<LocalDate>> committed) {
-        SourceText source = SourceText.decode(path, bytes);
-        if (source.text().isEmpty()) {
-            return ParsedReport.failed(source.problems());
-        }
-        ParsedReport parsed = parse(path, source.text().get(), committed);
-        List<Problem> problems = new ArrayList<>(source.problems());
-        problems.addAll(parsed.problems());
-        return new ParsedReport(parsed.report(), problems);
+        return guarded(path, () -> {
+            SourceText source = SourceText.decode(path, bytes);
+            if (source.text().isEmpty()) {
+                return ParsedReport.failed(source.problems());
+            }
+            ParsedReport parsed = parseText(path, source.text().get(), committed);
+            List<Problem> problems = new ArrayList<>(source.problems());
+            problems.addAll(parsed.problems());
+            return new ParsedReport(parsed.report(), problems);
+        });
     }
 
     /**
      * Parses the text of the report at {@code path} (relative to the source folder, used for the
-     * file-name date and in messages). Never throws for bad input: it reports.
+     * file-name date and in messages). Never throws: bad input is reported, and so is a bug of ours.
      */
     public static ParsedReport parse(String path, String text) {
         return parse(path, text, Optional::empty);
@@ -97,6 +114,62 @@ public final class ReportParser {
 
     /** As {@link #parse(String, String)}, with the date of the commit that added the file as the last source of a date. */
     public static ParsedReport parse(String path, String text, Supplier<Optional<LocalDate>> committed) {
+        return guarded(path, () -> parseText(path, text, committed));
+    }
+
+    /**
+     * Runs a parse so that nothing escapes it: one unreadable report must end in a {@code path:line: error}
+     * like any other mistake, not in a stack trace that stops the whole build.
+     */
+    static ParsedReport guarded(String path, Supplier<ParsedReport> parse) {
+        try {
+            return parse.get();
+        } catch (StackOverflowError e) {
+            return onLargeStack(path, parse);
+        } catch (RuntimeException e) {
+            return internalError(path, e);
+        }
+    }
+
+    /**
+     * Some of flexmark's rules recurse once per character (a line of 4,000 {@code -} overflows a 1 MB stack,
+     * 300 a 256 KB one). Nesting is bounded before rendering, but a long line is no mistake: the parse is run
+     * again on a thread of its own with a large stack, so whether a report reads never depends on the
+     * thread that asked.
+     */
+    private static ParsedReport onLargeStack(String path, Supplier<ParsedReport> parse) {
+        ParsedReport[] result = new ParsedReport[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread thread = new Thread(null, () -> {
+            try {
+                result[0] = parse.get();
+            } catch (StackOverflowError e) {
+                failure[0] = new IllegalStateException("stack overflow even with a " + (LARGE_STACK >> 20) + " MB stack", e);
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            }
+        }, "report-parser-large-stack", LARGE_STACK);
+        try {
+            thread.start();
+            thread.join();
+        } catch (OutOfMemoryError e) { // no memory left for the thread's stack
+            return internalError(path, new IllegalStateException("no memory for a " + (LARGE_STACK >> 20) + " MB stack", e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return internalError(path, new IllegalStateException("interrupted", e));
+        }
+        return result[0] != null ? result[0] : internalError(path, failure[0]);
+    }
+
+    private static ParsedReport internalError(String path, RuntimeException e) {
+        String what = e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+                : " (" + e.getMessage().lines().findFirst().orElse("").strip() + ")");
+        return ParsedReport.failed(List.of(Problem.error(path, 1, "internal error while reading this report: " + what
+                + "; this is a bug in Weekly Archive, please report it with this file. Until it is fixed, simplify the "
+                + "markup you changed last (deep nesting, very long lines, unusual HTML)")));
+    }
+
+    private static ParsedReport parseText(String path, String text, Supplier<Optional<LocalDate>> committed) {
         List<Problem> problems = new ArrayList<>();
         if (text.isBlank()) {
             return ParsedReport.failed(List.of(Problem.error(path, 1,
@@ -107,6 +180,10 @@ public final class ReportParser {
             return ParsedReport.failed(List.of(front.error().get()));
         }
         Document document = MARKDOWN.parse(front.body());
+        Optional<Problem> tooDeep = tooDeep(path, document, front.bodyLine());
+        if (tooDeep.isPresent()) {
+            return ParsedReport.failed(List.of(tooDeep.get()));
+        }
         Optional<Heading> titleHeading = firstHeading(document);
 
         Optional<String> titleFromFront = front.get("title").map(String::valueOf).map(String::strip);
@@ -126,7 +203,6 @@ public final class ReportParser {
             }
             return ParsedReport.failed(problems);
         }
-
         if (date.get().getYear() < FIRST_YEAR || date.get().getYear() > LAST_YEAR) {
             int line = front.get("date").isPresent() ? front.lineOf("date", text)
                     : titleHeading.map(h -> front.bodyLine() + h.getLineNumber()).orElse(1);
@@ -146,6 +222,7 @@ public final class ReportParser {
         }
         Optional<String> exportStamp = takeExportStamp(document);
         dropRepeatedTitles(document, date.get());
+        reportRawBlocksThatNeverEnd(path, document, front.bodyLine(), problems);
 
         List<io.github.weeklyarchive.report.Heading> headings = new ArrayList<>();
         Map<Node, String> ids = new IdentityHashMap<>();
@@ -159,7 +236,8 @@ public final class ReportParser {
             }
         }
         document.set(HEADING_IDS, ids);
-        String html = HTML.render(document);
+        RawHtmlRenderer.closeWhatIsLeftOpen(document);
+        String html = HtmlSanitizer.clean(HTML.render(document), Set.copyOf(ids.values()));
         Outline.Result outline = Outline.of(document, front.bodyLine() - 1);
 
         Report report = new Report(path, title, date.get(), weekLabel, tags, draft, exportStamp, headings, html,
@@ -175,7 +253,7 @@ public final class ReportParser {
         StringBuilder text = new StringBuilder();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading h) {
-                if (!text.isEmpty() || !id.isEmpty()) {
+                if (!text.toString().isBlank() || !id.isEmpty()) {
                     sections.add(new Section(id, heading, text.toString().strip()));
                 }
                 id = ids.getOrDefault(h, "");
@@ -185,7 +263,7 @@ public final class ReportParser {
                 text.append(PlainText.of(node)).append('\n');
             }
         }
-        if (!text.isEmpty() || !id.isEmpty()) {
+        if (!text.toString().isBlank() || !id.isEmpty()) {
             sections.add(new Section(id, heading, text.toString().strip()));
         }
         return sections;
@@ -237,7 +315,8 @@ public final class ReportParser {
     private static List<String> readTags(String path, String text, FrontMatter front, List<Problem> problems) {
         LinkedHashSet<String> tags = new LinkedHashSet<>();
         for (String tag : front.get("tags").map(FrontMatter::asList).orElse(List.of())) {
-            String clean = tag.strip();
+            // "café" typed on one machine and pasted from another may differ in bytes only: one tag, stored composed.
+            String clean = Normalizer.normalize(tag, Normalizer.Form.NFC).strip();
             if (clean.isEmpty()) {
                 continue;
             }
@@ -259,6 +338,74 @@ public final class ReportParser {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * In Markdown a comment, or a raw {@code <script>}, {@code <style>}, {@code <textarea>} or {@code <pre>}
+     * block, runs to its end; without one it takes in the rest of the report (or of its list item), which
+     * then vanishes or shows as HTML.
+     */
+    private static void reportRawBlocksThatNeverEnd(String path, Document document, int bodyLine, List<Problem> problems) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof HtmlBlockBase block) {
+                String chars = block.getChars().toString();
+                Matcher m = RUNS_TO_ITS_END.matcher(chars);
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                String name = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+                String opening = name == null ? "<!--" : "<" + name + ">";
+                String end = name == null ? "-->" : "</" + name + ">";
+                boolean ended = name == null ? chars.indexOf(end, m.end()) >= 0 : endTagAfter(chars, name, m.end());
+                if (!ended) {
+                    problems.add(Problem.warning(path, bodyLine + block.getLineNumber(), opening + " starts a raw HTML block that is "
+                            + "never closed, so everything after it is read as HTML, not Markdown; write " + end + " where it should end"));
+                }
+            }
+        }
+    }
+
+    private record Depth(Node node, int blocks, int inline) {
+    }
+
+    /**
+     * The first place where lists and quotes, or emphasis, links and images, nest deeper than
+     * {@link #MAX_NESTING}. Rendering and reading the tree recurse once per level: no report needs
+     * fifty, and a fuzzed or broken one must end in an error at its line, not in a StackOverflowError.
+     */
+    private static Optional<Problem> tooDeep(String path, Document document, int bodyLine) {
+        Deque<Depth> work = new ArrayDeque<>();
+        work.push(new Depth(document, 0, 0));
+        while (!work.isEmpty()) {
+            Depth parent = work.pop();
+            for (Node child = parent.node().getFirstChild(); child != null; child = child.getNext()) {
+                int blocks = parent.blocks() + (child instanceof ListBlock || child instanceof BlockQuote ? 1 : 0);
+                int inline = parent.inline() + (!(child instanceof Block) && child.hasChildren() ? 1 : 0);
+                if (blocks > MAX_NESTING) {
+                    return Optional.of(Problem.error(path, bodyLine + child.getLineNumber(), "lists and block quotes are nested more than "
+                            + MAX_NESTING + " levels deep here; at most " + MAX_NESTING + " levels are read: indent this line less, "
+                            + "or end the quotes ('>') sooner"));
+                }
+                if (inline > MAX_NESTING) {
+                    return Optional.of(Problem.error(path, bodyLine + child.getLineNumber(), "emphasis, strikethrough, links or images are "
+                            + "nested more than " + MAX_NESTING + " levels deep here; at most " + MAX_NESTING + " levels are read: "
+                            + "remove the extra markers (*, _, ~~, [, ![)"));
+                }
+                if (child.hasChildren()) {
+                    work.push(new Depth(child, blocks, inline));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean endTagAfter(String chars, String name, int from) {
+        for (int close = chars.indexOf("</", from); close >= 0; close = chars.indexOf("</", close + 2)) {
+            if (chars.regionMatches(true, close + 2, name, 0, name.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A {@code Created: 2023年11月29日 20:58} line near the top, as Notion exports write it. */

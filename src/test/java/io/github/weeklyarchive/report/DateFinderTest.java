@@ -1,9 +1,13 @@
 package io.github.weeklyarchive.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -43,5 +47,13 @@ class DateFinderTest {
     void findsNothingWhereThereIsNoDate(String text) {
         assertEquals(Optional.empty(), DateFinder.inText(text).date());
         assertEquals(Optional.empty(), DateFinder.inText(text).invalid());
+    }
+
+    @Test
+    void aLongTitleIsReadInLinearTime() {
+        for (String title : List.of("2023年".repeat(10_000), "2023年（3.13" + " ".repeat(50_000) + "-", "2023年 " + " ".repeat(50_000) + "2月")) {
+            assertTimeoutPreemptively(Duration.ofSeconds(1), () -> DateFinder.inText(title));
+        }
+        assertEquals(Optional.of(LocalDate.of(2023, 3, 17)), DateFinder.inText("2023年  第12周  （ 3.13 日 - 3.17 日 ）").date());
     }
 }

@@ -2,11 +2,14 @@ package io.github.weeklyarchive.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.weeklyarchive.testing.ReportMutations;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -104,6 +107,15 @@ class ReportParserTest {
     }
 
     @Test
+    void tagsThatDifferOnlyInUnicodeNormalisationAreOneTagStoredNfc() {
+        String composed = "caf\u00e9";
+        String decomposed = "cafe\u0301";
+        Report report = parseOk("content/a.md", "---\ntags: [" + decomposed + ", " + composed + ", 数仓]\ndate: 2023-03-03\n---\n# 周报\n");
+        assertEquals(List.of(composed, "数仓"), report.tags());
+        assertEquals(List.of(composed), parseOk("content/a.md", "---\ntags: " + decomposed + "\ndate: 2023-03-03\n---\n# 周报\n").tags());
+    }
+
+    @Test
     void theDateFallsBackToTheFileNameButNeverToANotionStamp() {
         Report report = parseOk("content/2023/2023-03-10.md", "# 本周进展\n\nCreated: 2023年11月29日 20:58\n\n- 一切正常\n");
         assertEquals(LocalDate.of(2023, 3, 10), report.date());
@@ -161,7 +173,7 @@ class ReportParserTest {
     }
 
     @Test
-    void rawHtmlAndScriptsInAReportAreShownAsTextNeverRun() {
+    void rawHtmlAndScriptsInAReportNeverRun() {
         Report report = parseOk("content/w.md", """
                 # 第09周 2023-02-24
 
@@ -170,11 +182,297 @@ class ReportParserTest {
                 - 原因："><img src=x onerror=alert(1)> 和 <b>粗体</b>
                 - [点我](javascript:alert(1))
                 """);
-        assertFalse(report.html().contains("<script"), report.html());
-        assertFalse(report.html().contains("<img"), report.html());
-        assertFalse(report.html().contains("<b>"), report.html());
-        assertTrue(report.html().contains("&lt;script&gt;alert('x')&lt;/script&gt;"), report.html());
-        assertFalse(report.html().contains("href=\"javascript:"), report.html());
+        SafeHtml.assertNothingRuns(report);
+        assertFalse(report.html().contains("alert('x')"), "a script is dropped with its content: " + report.html());
+        assertTrue(report.html().contains("<li>原因：\"&gt;<img src=\"x\" /> 和 <b>粗体</b></li>"), report.html());
+        assertTrue(report.html().contains("<li>点我</li>"), report.html());
+    }
+
+    @Test
+    void rawHtmlIsKeptAsFormattingNotShownAsTags() {
+        Report report = parseOk("content/w.md", """
+                # 第09周 2023-02-24
+
+                ## 数据
+
+                | 指标 | 本周 |
+                |---|---|
+                | 成功率<br />入金 | 99.98%<sup>3</sup> |
+
+                面积 10 m<sup>2</sup>，H<sub>2</sub>O，按 <kbd>Ctrl</kbd>，<mark>重点</mark>，<abbr title="Service Level">SLA</abbr>，<del>删</del><ins>增</ins><small>注</small>
+
+                <details open>
+                <summary>展开</summary>
+
+                - 列表一
+
+                </details>
+
+                <iframe src="https://player.example.org/v/1" width="560" onload="alert(1)"></iframe>
+
+                <embed src="https://example.org/doc.pdf">
+
+                <div><div><p>嵌套<br>块</p></div></div>
+                """);
+        String html = report.html();
+        SafeHtml.assertNothingRuns(report);
+        assertTrue(html.contains("<tr><td>成功率<br />入金</td><td>99.98%<sup>3</sup></td></tr>"), html);
+        assertTrue(html.contains("<p>面积 10 m<sup>2</sup>，H<sub>2</sub>O，按 <kbd>Ctrl</kbd>，<mark>重点</mark>，"
+                + "<abbr title=\"Service Level\">SLA</abbr>，<del>删</del><ins>增</ins><small>注</small></p>"), html);
+        assertTrue(html.contains("<details open=\"\">\n<summary>展开</summary>\n<ul>\n<li>列表一</li>\n</ul>\n</details>"), html);
+        assertTrue(html.contains("<a href=\"https://player.example.org/v/1\">https://player.example.org/v/1</a>"), "an embed becomes a link: " + html);
+        assertTrue(html.contains("<a href=\"https://example.org/doc.pdf\">https://example.org/doc.pdf</a>"), html);
+        assertTrue(html.contains("<div><div><p>嵌套<br />块</p></div></div>"), html);
+        assertFalse(html.contains("&lt;"), "no tag is shown as text: " + html);
+        // What search and the extractors read is the text a reader sees, not the tags.
+        assertEquals(new TableRow(7, List.of("指标", "本周"), List.of("成功率 入金", "99.98%3"), List.of("数据")), report.tableRows().get(0));
+        assertEquals("面积 10 m2，H2O，按 Ctrl，重点，SLA，删增注", report.lines().get(0).text());
+        String section = report.sections().get(0).text();
+        assertTrue(section.contains("展开\n列表一") && section.contains("https://player.example.org/v/1") && section.contains("嵌套\n块"), section);
+        assertFalse(section.contains("<"), section);
+    }
+
+    @Test
+    void injectionTricksNeverRunWhetherInlineOrBlock() {
+        for (String payload : ReportMutations.INJECTIONS) {
+            for (String text : List.of("- 原因：" + payload + " 之后\n\n最后一段\n", payload + "\n\n最后一段\n")) {
+                Report report = parseOk("content/w.md", "# 第09周 2023-02-24\n\n" + text);
+                SafeHtml.assertNothingRuns(report);
+                assertTrue(report.html().contains("最后一段"), "nothing after the payload is swallowed: " + payload + " -> " + report.html());
+            }
+        }
+    }
+
+    @Test
+    void aTagLeftOpenCannotTakeInTheRestOfTheReport() {
+        for (String stray : List.of("<textarea>", "<title>", "<xmp>", "<plaintext>", "<select>", "<noscript>", "<template>",
+                "<iframe src=\"https://a.example\">", "<script>", "<style>", "<noembed>", "<noframes>", "<!--",
+                "<a href=\"https://a.example\">", "<b>", "<table><tr><td>", "<details><summary>更多</summary>", "<div>", "<ul><li>")) {
+            // In Markdown a comment, <script>, <style>, <textarea> or <pre> block runs until its end: see the next test.
+            boolean runsToItsEndTag = stray.matches("<(script|style|textarea)>|<!--");
+            for (String text : runsToItsEndTag ? List.of("- 前文 " + stray + " 同行\n") : List.of("- 前文 " + stray + " 同行\n", stray + "\n\n前文\n")) {
+                Report report = parseOk("content/w.md", "# 第09周 2023-02-24\n\n" + text + "\n## 下一节\n\n- 最后一段\n");
+                SafeHtml.assertNothingRuns(report);
+                assertTrue(report.html().contains("<h2 id=\"下一节\">下一节</h2>\n<ul>\n<li>最后一段</li>\n</ul>"), stray + " -> " + report.html());
+                assertTrue(report.html().endsWith("</ul>\n"), stray + " -> " + report.html());
+            }
+        }
+    }
+
+    @Test
+    void aRawBlockThatNeverEndsIsReportedBecauseItHidesTheRestOfTheReport() {
+        for (String tag : List.of("script", "style", "textarea", "pre")) {
+            ParsedReport parsed = ReportParser.parse("content/w.md", "# 第09周 2023-02-24\n\n- 前文\n\n<" + tag + ">\nx\n\n## 下一节\n\n- 最后一段\n");
+            SafeHtml.assertNothingRuns(parsed.report().orElseThrow());
+            assertEquals(List.of("content/w.md:5: warning: <" + tag + "> starts a raw HTML block that is never closed, so everything "
+                    + "after it is read as HTML, not Markdown; write </" + tag + "> where it should end"),
+                    parsed.problems().stream().map(Problem::toString).toList());
+        }
+        ParsedReport comment = ReportParser.parse("content/w.md", "# 第09周 2023-02-24\n\n<!-- 草稿\n\n## 下一节\n");
+        assertEquals(List.of("content/w.md:3: warning: <!-- starts a raw HTML block that is never closed, so everything after it "
+                + "is read as HTML, not Markdown; write --> where it should end"), comment.problems().stream().map(Problem::toString).toList());
+        ParsedReport closed = ReportParser.parse("content/w.md", "# 第09周 2023-02-24\n\n<pre>\nx\n</PRE>\n\n<!-- a\n\nb -->\n\n## 下一节\n");
+        assertEquals(List.of(), closed.problems());
+    }
+
+    @Test
+    void rawHtmlBlocksMayWrapMarkdownUpToTheirClosingBlock() {
+        Report report = parseOk("content/w.md", """
+                # 第09周 2023-02-24
+
+                <div align="center">
+
+                - 居中的列表
+
+                </div>
+
+                <table><tr><td>
+
+                **单元格里的 Markdown**
+
+                </td></tr></table>
+
+                最后一段
+                """);
+        assertEquals("<div>\n<ul>\n<li>居中的列表</li>\n</ul>\n</div>\n<table><tbody><tr><td>\n<p><strong>单元格里的 Markdown</strong></p>\n"
+                + "</td></tr></tbody></table>\n<p>最后一段</p>\n", report.html());
+    }
+
+    @Test
+    void linksAndImagesToOtherSchemesAreShownAsTextOnlyWebMailAndRelativeAddressesLink() {
+        Report report = parseOk("content/w.md", """
+                # 第09周 2023-02-24
+
+                - [大小写](JaVaScRiPt:alert(1))
+                - [实体](&#106;avascript:alert(2))
+                - [冒号实体](javascript&colon;alert(3))
+                - [控制字符](java&#9;script:alert(4))
+                - [脚本](vbscript:msgbox(5)) [数据](data:text/html;base64,PHNjcmlwdD4=) [文件](file:///etc/passwd)
+                - 自动链接 <javascript:alert(6)>
+                - 引用 [参考][坏]
+                - ![图片说明](javascript:alert(7)) ![数据图](data:image/png;base64,AAAA)
+
+                [坏]: javascript:alert(8)
+
+                - [网页](https://example.org/a?b=1&c=2) [旧网页](http://example.org) [邮件](mailto:team@example.org)
+                - [相对](../2023/2023-02-17.html) [锚点](#上周进展) [带冒号的路径](docs/a:b.html)
+                - ![架构图](images/arch.png) ![外链图](https://example.org/p.png)
+                """);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parseBodyFragment(report.html());
+        assertEquals(List.of("https://example.org/a?b=1&c=2", "http://example.org", "mailto:team@example.org",
+                "../2023/2023-02-17.html", "#上周进展", "docs/a:b.html"), page.select("a").eachAttr("href"), report.html());
+        assertEquals(List.of("images/arch.png", "https://example.org/p.png"), page.select("img").eachAttr("src"), report.html());
+        String text = page.text();
+        for (String kept : List.of("大小写", "实体", "冒号实体", "控制字符", "脚本", "数据", "文件", "javascript:alert(6)", "参考", "图片说明", "数据图")) {
+            assertTrue(text.contains(kept), "the link text stays: " + kept + " in " + text);
+        }
+        assertFalse(report.html().toLowerCase(java.util.Locale.ROOT).matches("(?s).*(href|src)=\"\\s*(javascript|vbscript|data|file):.*"), report.html());
+    }
+
+    @Test
+    void htmlCommentsNeverReachThePageSearchOrTheExtractors() {
+        Report report = parseOk("content/w.md", """
+                # 第09周 2023-02-24
+
+                <!-- 不要发布：块注释 -->
+
+                ## 数据 <!-- 标题里的注释 -->
+
+                - 入金有效成功率：99.98% <!-- 行内注释 -->
+                - 跨行 <!-- 第一行的注释
+                  第二行的注释 --> 之后
+                  第三行：3次
+                - <!-- 条目开头的注释 --> 同一行的文字
+
+                | 指标 | 本周 |
+                |---|---|
+                | 成功率 <!-- 单元格注释 --> | 99% |
+
+                <div>
+                <!-- 块里的注释 -->
+                块文字
+                </div>
+
+                <!--
+                多行块注释
+
+                含空行
+                -->
+                最后一段
+                """);
+        assertFalse(report.html().contains("注释") || report.html().contains("<!--") || report.html().contains("&lt;!--"), report.html());
+        assertTrue(report.html().contains("同一行的文字") && report.html().contains("块文字") && report.html().contains("最后一段"), report.html());
+        for (Section section : report.sections()) {
+            assertFalse(section.heading().contains("注释") || section.text().contains("注释") || section.text().contains("<!--"), section.toString());
+        }
+        assertEquals(1, report.sections().size(), "a comment before the first heading leaves no empty section: " + report.sections());
+        Section data = report.sections().get(0);
+        assertTrue(data.text().contains("同一行的文字") && data.text().contains("块文字") && data.text().contains("最后一段"), data.text());
+        assertEquals(List.of(new Heading(2, "数据", "数据")), report.headings());
+        // Lines keep their line numbers in the file even when a comment spans lines.
+        assertEquals(List.of("7: 入金有效成功率：99.98%", "8: 跨行", "9: 之后", "10: 第三行：3次", "27: 最后一段"),
+                report.lines().stream().map(l -> l.line() + ": " + l.text()).toList());
+        assertEquals(List.of("成功率", "99%"), report.tableRows().get(0).cells());
+    }
+
+    private static String nestedList(int levels) {
+        StringBuilder text = new StringBuilder("# 第09周 2023-02-24\n\n");
+        for (int level = 0; level < levels; level++) {
+            text.append("  ".repeat(level)).append("- 第").append(level + 1).append("层\n");
+        }
+        return text.toString();
+    }
+
+    @Test
+    void listsAndQuotesNestedTooDeepAreAnErrorAtTheLineThatGoesTooDeep() {
+        ParsedReport quotes = ReportParser.parse("content/w.md", "# 第09周 2023-02-24\n\n" + "> ".repeat(400) + "x\n");
+        assertTrue(quotes.report().isEmpty());
+        assertEquals(List.of("content/w.md:3: error: lists and block quotes are nested more than 50 levels deep here; at most 50 "
+                + "levels are read: indent this line less, or end the quotes ('>') sooner"), quotes.problems().stream().map(Problem::toString).toList());
+
+        ParsedReport list = ReportParser.parse("content/w.md", nestedList(400));
+        assertTrue(list.report().isEmpty());
+        assertEquals(List.of("content/w.md:53: error: lists and block quotes are nested more than 50 levels deep here; at most 50 "
+                + "levels are read: indent this line less, or end the quotes ('>') sooner"), list.problems().stream().map(Problem::toString).toList());
+
+        assertTrue(ReportParser.parse("content/w.md", nestedList(50)).report().isPresent(), "50 levels are read");
+    }
+
+    @Test
+    void markupNestedTooDeepIsAnErrorNotACrash() {
+        for (String deep : List.of("*a ".repeat(3000) + "x" + " a*".repeat(3000), "~~a ".repeat(3000) + "x" + " a~~".repeat(3000),
+                "**a ".repeat(3000) + "x" + " a**".repeat(3000), "![".repeat(3000) + "x" + "](y)".repeat(3000))) {
+            ParsedReport parsed = ReportParser.parse("content/w.md", "# 第09周 2023-02-24\n\n前文\n" + deep + "\n");
+            assertTrue(parsed.report().isEmpty());
+            String problem = parsed.problems().get(0).toString();
+            assertTrue(problem.startsWith("content/w.md:4: error: emphasis, strikethrough, links or images are nested more than 50 "
+                    + "levels deep here; at most 50 levels are read: "), problem);
+        }
+    }
+
+    @Test
+    void deepRawHtmlAndDeepYamlAreReadOrReportedNeverACrash() {
+        for (String text : List.of("<div>".repeat(400) + "x" + "</div>".repeat(400), "<div>\n".repeat(400) + "\nx\n",
+                "<b>".repeat(3_000) + "x", "<table><tr><td>".repeat(2_000) + "x", "[".repeat(50_000) + "x" + "](y)".repeat(50_000))) {
+            Report report = parseOk("content/w.md", "# 第09周 2023-02-24\n\n" + text + "\n\n最后一段\n");
+            SafeHtml.assertNothingRuns(report);
+            assertTrue(report.html().contains("最后一段"), report.html().substring(Math.max(0, report.html().length() - 200)));
+        }
+        ParsedReport yaml = ReportParser.parse("content/w.md", "---\ntags: " + "[".repeat(20_000) + "\n---\n# 第09周 2023-02-24\n");
+        assertTrue(yaml.problems().get(0).toString().startsWith("content/w.md:"), yaml.problems().toString());
+    }
+
+    @Test
+    void theDeepestNestingThatIsReadFitsInASmallThreadStack() throws Exception {
+        String deepest = nestedList(50) + "  ".repeat(50) + "*_".repeat(25) + "x" + "_*".repeat(25) + "\n";
+        ParsedReport[] parsed = new ParsedReport[1];
+        Thread thread = new Thread(null, () -> parsed[0] = ReportParser.parse("content/w.md", deepest), "small-stack", 256 * 1024);
+        thread.start();
+        thread.join();
+        assertTrue(parsed[0].report().isPresent(), () -> parsed[0].problems().toString());
+    }
+
+    @Test
+    void aLongLineReadsWhateverTheStackOfTheThreadThatAsks() throws Exception {
+        String text = "# 第09周 2023-02-24\n\n前文\n\n" + "-".repeat(40_000) + "\n\n" + "* ".repeat(20_000) + "\n\n最后一段\n";
+        ParsedReport[] parsed = new ParsedReport[1];
+        Thread thread = new Thread(null, () -> parsed[0] = ReportParser.parse("content/w.md", text), "small-stack", 256 * 1024);
+        thread.start();
+        thread.join();
+        Report report = parsed[0].report().orElseThrow(() -> new AssertionError(parsed[0].problems()));
+        assertEquals("<p>前文</p>\n<hr />\n<hr />\n<p>最后一段</p>\n", report.html());
+    }
+
+    @Test
+    void longRunsOfSpacesInAListAreReadInLinearTime() {
+        String spaces = " ".repeat(50_000);
+        // A label ending in spaces, and a second paragraph of an item that starts like "1.【标签】" but is not.
+        String text = "# 第09周 2023-02-24\n\n- 上级" + spaces + "条目：\n\n  1" + spaces + "x\n  - 下级\n";
+        Report report = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> parseOk("content/w.md", text));
+        assertEquals(List.of("上级" + spaces + "条目：", "1" + spaces + "x", "下级"), report.lines().stream().map(SourceLine::text).toList());
+    }
+
+    @Test
+    void manyScriptsInOneRawBlockAreTakenOutInLinearTime() {
+        String text = "# 第09周 2023-02-24\n\n<div>" + "<script>x()</script>".repeat(20_000) + "文字</div>\n";
+        Report report = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> parseOk("content/w.md", text));
+        assertEquals("<div>文字</div>\n", report.html());
+    }
+
+    @Test
+    void anInternalErrorBecomesAProblemNotAThrow() {
+        for (Throwable thrown : List.of(new StackOverflowError(), new IllegalStateException("boom"))) {
+            ParsedReport parsed = ReportParser.guarded("content/w.md", () -> {
+                if (thrown instanceof Error error) {
+                    throw error;
+                }
+                throw (RuntimeException) thrown;
+            });
+            assertTrue(parsed.report().isEmpty());
+            String problem = parsed.problems().get(0).toString();
+            assertTrue(problem.startsWith("content/w.md:1: error: internal error while reading this report: "
+                    + (thrown instanceof StackOverflowError ? "IllegalStateException (stack overflow even with a 64 MB stack)" : "IllegalStateException (boom)")), problem);
+        }
     }
 
     @Test

@@ -7,13 +7,13 @@ import java.nio.file.Path;
 
 /**
  * Site folders for tests: the real sample report with the week before and the week after it,
- * written the way real reports arrive (front matter, a non-ASCII file name, raw HTML in the text),
+ * written the way real reports arrive (front matter, a non-ASCII file name, raw HTML and markup quoted as code in the text),
  * and a metrics.yaml that names one metric.
  */
 public final class TestSites {
 
     public static final String SAMPLE = "content/2023/2023-02-24-week09.md";
-    public static final String INJECTION = "\"><img src=x onerror=\"window.__injected=1\">";
+    public static final String INJECTION = "\"><img src=\"javascript:window.__injected=1\" onerror=\"window.__injected=1\">";
 
     private TestSites() {
     }
@@ -55,6 +55,7 @@ public final class TestSites {
 
                 - 报告里写了 <script>window.__injected=1</script> 这样的代码
                 - 还有 INJECTION 这样的属性注入
+                - 写在代码里的 `<script>window.__injected=1</script>` 和 `INJECTION` 照原样显示
                 """.replace("INJECTION", INJECTION));
         write(dir.resolve("metrics.yaml"), """
                 metrics:
