@@ -15,15 +15,7 @@ import net.jqwik.api.Provide;
 /** Random and mutated report text: parsing and extraction never crash, and what they find is sane (labels are names). */
 class ExtractorPropertiesTest {
 
-    private static final String SAMPLE;
-
-    static {
-        try {
-            SAMPLE = Files.readString(Path.of("content/2023/2023-02-24-week09.md"));
-        } catch (java.io.IOException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    private static final String SAMPLE = io.github.weeklyarchive.testing.Sample.text();
 
     @Provide
     Arbitrary<String> reportText() {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class MetricExtractorTest {
 
     static Report sample() throws Exception {
-        return ReportParser.parse("content/2023/2023-02-24-week09.md", Files.readAllBytes(Path.of("content/2023/2023-02-24-week09.md")))
+        return ReportParser.parse("content/2023/2023-02-24-week09.md", io.github.weeklyarchive.testing.Sample.bytes())
                 .report().orElseThrow();
     }
 

@@ -20,7 +20,7 @@ class ReportParserTest {
     static final String SAMPLE_PATH = "content/2023/2023-02-24-week09.md";
 
     static String sample() throws Exception {
-        return Files.readString(Path.of(SAMPLE_PATH), StandardCharsets.UTF_8);
+        return io.github.weeklyarchive.testing.Sample.text();
     }
 
     private static Report parseOk(String path, String text) {

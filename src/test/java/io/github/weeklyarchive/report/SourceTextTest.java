@@ -54,7 +54,7 @@ class SourceTextTest {
 
     @Test
     void theSampleWithBomAndCrlfParsesLikeTheSample() throws Exception {
-        byte[] sample = Files.readAllBytes(Path.of(ReportParserTest.SAMPLE_PATH));
+        byte[] sample = io.github.weeklyarchive.testing.Sample.bytes();
         String windows = new String(sample, StandardCharsets.UTF_8).replace("\n", "\r\n");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});

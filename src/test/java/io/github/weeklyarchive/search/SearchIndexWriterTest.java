@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SearchIndexWriterTest {
 
     private static List<SearchIndexWriter.Page> pages() throws Exception {
-        String sample = Files.readString(Path.of("content/2023/2023-02-24-week09.md"));
+        String sample = io.github.weeklyarchive.testing.Sample.text();
         List<String> texts = List.of(
                 sample,
                 "# 第10周 2023-03-03\n\n## 风控\n\n- 入金成功率提升，有效\n- 报表迁移\n",

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Assertions;
  */
 public final class ReportMutations {
 
-    public static final List<String> SEEDS = List.of("fuzz/2023-02-24-week09.md", "fuzz/2023-03-03-migrated.md");
+    public static final List<String> SEEDS = List.of("sample/2023-02-24-week09.md", "fuzz/2023-03-03-migrated.md");
     private static final Map<String, String> SEED_TEXT = SEEDS.stream()
             .collect(Collectors.toMap(seed -> seed, ReportMutations::resource));
 

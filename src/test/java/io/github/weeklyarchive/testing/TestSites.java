@@ -21,7 +21,7 @@ public final class TestSites {
     /** Writes a three-week site into {@code dir} and returns {@code dir}. */
     public static Path threeWeeks(Path dir) throws IOException {
         Path content = Files.createDirectories(dir.resolve("content/2023"));
-        Files.copy(Path.of(SAMPLE), content.resolve("2023-02-24-week09.md"));
+        Files.write(content.resolve("2023-02-24-week09.md"), Sample.bytes());
         write(content.resolve("2023-02-17.md"), """
                 ---
                 tags: [支付, 数仓]
