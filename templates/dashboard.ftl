@@ -13,7 +13,7 @@
   <#list content.stopped as s><li><a href="${base}${s.uri}">${s.name}</a> ${s.latest}${s.unit} <span class="muted">${t.lastReported?replace("{0}", s.latestDate)}</span></li></#list>
 </ul>
 </#if>
-<p class="downloads">${t.download}: <a href="${base}data/metrics.csv">metrics.csv</a> · <a href="${base}data/metrics.json">metrics.json</a></p>
+<p class="downloads">${t.download}: <a href="${base}${urls.metricsCsv}">metrics.csv</a> · <a href="${base}${urls.metricsJson}">metrics.json</a></p>
 <#else>
 <p class="empty">${t.noMetrics}</p>
 </#if>

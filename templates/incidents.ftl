@@ -29,7 +29,7 @@
     </ol>
   </section>
   </#list>
-  <p class="downloads">${t.download}: <a href="${base}data/incidents.csv">incidents.csv</a> · <a href="${base}data/incidents.json">incidents.json</a></p>
+  <p class="downloads">${t.download}: <a href="${base}${urls.incidentsCsv}">incidents.csv</a> · <a href="${base}${urls.incidentsJson}">incidents.json</a></p>
 <#else>
   <p class="empty">${t.noIncidents}</p>
 </#if>

@@ -30,9 +30,9 @@
     </div>
     <p class="numbers-foot">
       <#if content.latestIncidentsReported!false>
-        <a href="${base}incidents/index.html"><#if (content.latestIncidents > 0)>${t.incidentsThisWeek?replace("{0}", content.latestIncidents?c)}<#else>${t.noIncidentsThisWeek}</#if></a> ·
+        <a href="${base}${urls.incidents}"><#if (content.latestIncidents > 0)>${t.incidentsThisWeek?replace("{0}", content.latestIncidents?c)}<#else>${t.noIncidentsThisWeek}</#if></a> ·
       </#if>
-      <a href="${base}metrics/index.html">${t.allMetrics} →</a>
+      <a href="${base}${urls.metrics}">${t.allMetrics} →</a>
     </p>
   </section>
   </#if>

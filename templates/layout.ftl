@@ -23,15 +23,15 @@
   <header class="site-header">
     <div class="wrap site-header-inner">
       <a class="site-title" href="${base}">${config.site_title!"周报"}</a>
-      <form class="site-search" action="${base}search/index.html" role="search">
+      <form class="site-search" action="${base}${urls.search}" role="search">
         <input type="search" name="q" placeholder="${t.searchPlaceholder}" aria-label="${t.search}" accesskey="s">
       </form>
       <nav class="site-nav" aria-label="site">
         <a href="${base}"<#if section == "home"> aria-current="page"</#if>>${t.home}</a>
         <a href="${base}${config.archive_file!"archive.html"}"<#if section == "archive"> aria-current="page"</#if>>${t.archive}</a>
-        <#if (sections.metrics)!true><a href="${base}metrics/index.html"<#if section == "metrics"> aria-current="page"</#if>>${t.metrics}</a></#if>
-        <#if (sections.incidents)!true><a href="${base}incidents/index.html"<#if section == "incidents"> aria-current="page"</#if>>${t.incidents}</a></#if>
-        <#if (sections.projects)!true><a href="${base}projects/index.html"<#if section == "projects"> aria-current="page"</#if>>${t.projects}</a></#if>
+        <#if (sections.metrics)!true><a href="${base}${urls.metrics}"<#if section == "metrics"> aria-current="page"</#if>>${t.metrics}</a></#if>
+        <#if (sections.incidents)!true><a href="${base}${urls.incidents}"<#if section == "incidents"> aria-current="page"</#if>>${t.incidents}</a></#if>
+        <#if (sections.projects)!true><a href="${base}${urls.projects}"<#if section == "projects"> aria-current="page"</#if>>${t.projects}</a></#if>
         <a href="${base}${config.tag_path!"tags"}/index.html"<#if section == "tags"> aria-current="page"</#if>>${t.tags}</a>
         <a href="${base}${config.feed_file!"feed.xml"}">${t.feed}</a>
       </nav>

@@ -4,7 +4,7 @@
 <#assign s = content.series>
 <@layout.page title=s.name section="metrics" image=s.png description="${s.name} ${s.latest!''}${s.unit}">
 <header class="metric-header">
-  <p class="eyebrow"><a href="${base}metrics/index.html">${t.metrics}</a><#if s.section?has_content> · ${s.section}</#if></p>
+  <p class="eyebrow"><a href="${base}${urls.metrics}">${t.metrics}</a><#if s.section?has_content> · ${s.section}</#if></p>
   <h1>${s.name}</h1>
   <p class="metric-summary">
     <span class="metric-value">${s.latest!"—"}<small>${s.unit}</small></span>

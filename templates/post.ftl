@@ -18,8 +18,8 @@
       <#list page.metrics as chip>
       <li><a class="chip" href="${base}${chip.uri}">${chip.name} <strong>${chip.value}${chip.unit}</strong><#if chip.change?has_content> <@layout.change c=chip/></#if></a></li>
       </#list>
-      <#if (page.metricCount > page.metrics?size)><li><a class="chip chip-more" href="${base}metrics/index.html">${t.allMetrics} (${page.metricCount}) →</a></li></#if>
-      <#if (page.incidents > 0)><li><a class="chip chip-incidents" href="${base}incidents/index.html">${t.incidentsThisWeek?replace("{0}", page.incidents?c)}</a></li></#if>
+      <#if (page.metricCount > page.metrics?size)><li><a class="chip chip-more" href="${base}${urls.metrics}">${t.allMetrics} (${page.metricCount}) →</a></li></#if>
+      <#if (page.incidents > 0)><li><a class="chip chip-incidents" href="${base}${urls.incidents}">${t.incidentsThisWeek?replace("{0}", page.incidents?c)}</a></li></#if>
     </ul>
     </#if>
   </header>

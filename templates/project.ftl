@@ -3,7 +3,7 @@
 <#include "i18n.ftl">
 <#assign p = content.project>
 <@layout.page title=p.name section="projects">
-<p class="eyebrow"><a href="${base}projects/index.html">${t.projects}</a></p>
+<p class="eyebrow"><a href="${base}${urls.projects}">${t.projects}</a></p>
 <h1>${p.name}</h1>
 <figure class="card chart-card">
   <@layout.chart files=p.chart alt=t.chartOf?replace("{0}", p.name)/>

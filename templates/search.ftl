@@ -3,7 +3,7 @@
 <#include "i18n.ftl">
 <@layout.page title=t.search section="search">
 <h1>${t.search}</h1>
-<form id="search-form" class="search-form" action="${base}search/index.html" role="search">
+<form id="search-form" class="search-form" action="${base}${urls.search}" role="search">
   <input type="search" name="q" aria-label="${t.search}" placeholder="${t.searchPlaceholder}" autofocus>
   <select name="year" aria-label="${t.allYears}"><option value="">${t.allYears}</option></select>
   <select name="tag" aria-label="${t.allTags}"><option value="">${t.allTags}</option></select>

@@ -3,9 +3,9 @@
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
   <url><loc>${config.site_host}/</loc></url>
   <url><loc>${config.site_host}/${config.archive_file!"archive.html"}</loc></url>
-  <url><loc>${config.site_host}/metrics/index.html</loc></url>
-  <url><loc>${config.site_host}/incidents/index.html</loc></url>
-  <url><loc>${config.site_host}/projects/index.html</loc></url>
+  <#if (sections.metrics)!true><url><loc>${config.site_host}/${urls.metrics}</loc></url></#if>
+  <#if (sections.incidents)!true><url><loc>${config.site_host}/${urls.incidents}</loc></url></#if>
+  <#if (sections.projects)!true><url><loc>${config.site_host}/${urls.projects}</loc></url></#if>
   <#list published_posts as post>
   <url>
     <loc>${config.site_host}/${post.uri}</loc>

@@ -33,27 +33,27 @@ final class FigurePages {
     /** The pages, as documents for JBake's renderer: the template is picked by type. */
     List<DocumentModel> documents() {
         List<DocumentModel> pages = new ArrayList<>();
-        DocumentModel dashboard = page("dashboard", "metrics/index.html", messages.get("metrics"));
+        DocumentModel dashboard = page("dashboard", Urls.METRICS, messages.get("metrics"));
         // Series with a value in the latest report first (and named ones not yet stated); stopped ones apart, with their last date.
         dashboard.put("series", figures.series().stream().filter(s -> s.points().isEmpty() || figures.isCurrent(s)).map(this::summary).toList());
         dashboard.put("stopped", figures.stopped().stream().map(this::summary).toList());
         pages.add(dashboard);
         for (MetricSeries s : figures.series()) {
-            DocumentModel metric = page("metric", "metrics/" + s.id() + ".html", s.name());
+            DocumentModel metric = page("metric", Urls.metric(s.id()), s.name());
             metric.put("series", series(s));
             pages.add(metric);
         }
-        DocumentModel incidents = page("incidents", "incidents/index.html", messages.get("incidents"));
+        DocumentModel incidents = page("incidents", Urls.INCIDENTS, messages.get("incidents"));
         incidents.put("months", incidentMonths());
         incidents.put("count", figures.incidents().size());
         incidents.put("weeksReported", figures.weeks().stream().filter(w -> w.incidents().reported()).count());
         incidents.put("chart", charts("incidents"));
         pages.add(incidents);
-        DocumentModel projects = page("projects", "projects/index.html", messages.get("projects"));
+        DocumentModel projects = page("projects", Urls.PROJECTS, messages.get("projects"));
         projects.put("projects", figures.projects().stream().map(this::project).toList());
         pages.add(projects);
         for (Figures.Project p : figures.projects()) {
-            DocumentModel project = page("project", "projects/" + p.id() + ".html", p.name());
+            DocumentModel project = page("project", Urls.project(p.id()), p.name());
             project.put("project", project(p));
             pages.add(project);
         }
@@ -95,7 +95,7 @@ final class FigurePages {
                 }
                 Map<String, Object> chip = new LinkedHashMap<>();
                 chip.put("name", s.name());
-                chip.put("uri", "metrics/" + s.id() + ".html");
+                chip.put("uri", Urls.metric(s.id()));
                 chip.put("value", Metric.plain(point.value()));
                 chip.put("unit", s.unit());
                 Optional<Double> change = i == 0 ? Optional.empty() : Optional.of(point.value() - points.get(i - 1).value());
@@ -156,7 +156,7 @@ final class FigurePages {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("id", s.id());
         model.put("name", s.name());
-        model.put("uri", "metrics/" + s.id() + ".html");
+        model.put("uri", Urls.metric(s.id()));
         model.put("unit", s.unit());
         model.put("section", s.section());
         model.put("weeks", s.points().size());
@@ -182,7 +182,7 @@ final class FigurePages {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("id", p.id());
         model.put("name", p.name());
-        model.put("uri", "projects/" + p.id() + ".html");
+        model.put("uri", Urls.project(p.id()));
         model.put("chart", charts("project-" + p.id()));
         model.put("items", p.progress().stream().map(this::summary).toList());
         return model;

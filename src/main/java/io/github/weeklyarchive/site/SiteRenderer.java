@@ -92,7 +92,7 @@ public final class SiteRenderer {
         for (DocumentModel page : figurePages.documents()) {
             pageList.add(Page.of(page, config));
         }
-        pageList.add(Page.of(FigurePages.page("search", "search/index.html", input.messages().get("search")), config));
+        pageList.add(Page.of(FigurePages.page("search", Urls.SEARCH, input.messages().get("search")), config));
         if (config.getRenderIndex()) {
             pageList.add(Page.of(figurePages.home(config.getIndexFileName()), config));
         }
@@ -112,7 +112,7 @@ public final class SiteRenderer {
         }
         // Pages are independent of each other and the store is read-only: render them in parallel.
         return pageList.parallelStream()
-                .map(page -> renderOne(page, freemarker, store, config, Map.of("t", text, "sections", sections), pages))
+                .map(page -> renderOne(page, freemarker, store, config, Map.of("t", text, "sections", sections, "urls", Urls.forTemplates()), pages))
                 .flatMap(Optional::stream)
                 .map(TemplateErrors::toProblem)
                 .distinct() // one mistake in post.ftl fails every week's page: say it once
@@ -151,7 +151,7 @@ public final class SiteRenderer {
             model.setContent(page.content());
             model.setConfig(config.asHashMap());
             model.setVersion(config.getVersion());
-            model.putAll(shared); // t (the interface text, t.KEY) and sections (which parts have anything to show)
+            model.putAll(shared); // t (the interface text, t.KEY), sections (which parts have anything to show), urls
             if (page.tag() != null) {
                 model.setTag(page.tag());
             }

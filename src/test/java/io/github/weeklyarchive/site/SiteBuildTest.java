@@ -126,7 +126,8 @@ class SiteBuildTest {
         String firstTitle = ((org.w3c.dom.Element) entries.item(0)).getElementsByTagName("title").item(0).getTextContent();
         assertEquals("第10周 2023-03-03", firstTitle, "the week label is not repeated before a title that holds it");
         org.w3c.dom.Document sitemap = xml.newDocumentBuilder().parse(site.resolve("sitemap.xml").toFile());
-        assertEquals(8, sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc").getLength());
+        assertEquals(7, sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc").getLength(),
+                "home, archive, metrics, incidents and three weeks; no projects page to list yet");
     }
 
     @Test
