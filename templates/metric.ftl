@@ -1,7 +1,7 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
 <#include "i18n.ftl">
-<#assign s = content.series>
+<#assign s = content.series.summary points = content.series.points>
 <@layout.page title=s.name section="metrics" image=s.png description="${s.name} ${s.latest!''}${s.unit}">
 <header class="metric-header">
   <p class="eyebrow"><a href="${base}${urls.metrics}">${t.metrics}</a><#if s.section?has_content> · ${s.section}</#if></p>
@@ -21,7 +21,7 @@
 <table class="values">
   <thead><tr><th>${t.date}</th><th>${t.week}</th><th class="num">${t.value}</th><th>${t.note}</th><th>${t.source}</th></tr></thead>
   <tbody>
-  <#list s.points as p>
+  <#list points as p>
     <tr<#if p.missed> class="missed"</#if>>
       <td><a href="${base}${p.uri}">${p.date}</a></td>
       <td>${p.week}</td>

@@ -7,7 +7,6 @@ import io.github.weeklyarchive.metrics.Metric;
 import io.github.weeklyarchive.metrics.MetricSeries;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,26 +82,21 @@ final class FigurePages {
      * (named ones first), with their change. Only those are built: an archive of thousands of weeks times
      * dozens of metrics would not fit the memory budget otherwise.
      */
-    Map<String, List<Map<String, Object>>> chipsByWeek() {
-        Map<String, List<Map<String, Object>>> chips = new HashMap<>();
+    Map<String, List<FigureViews.Chip>> chipsByWeek() {
+        Map<String, List<FigureViews.Chip>> chips = new HashMap<>();
         for (MetricSeries s : figures.series()) {
             List<MetricSeries.Point> points = s.points();
             for (int i = 0; i < points.size(); i++) {
                 MetricSeries.Point point = points.get(i);
-                List<Map<String, Object>> week = chips.computeIfAbsent(point.weekUri(), k -> new ArrayList<>());
+                List<FigureViews.Chip> week = chips.computeIfAbsent(point.weekUri(), k -> new ArrayList<>());
                 if (week.size() >= CHIPS_PER_WEEK) {
                     continue;
                 }
-                Map<String, Object> chip = new LinkedHashMap<>();
-                chip.put("name", s.name());
-                chip.put("uri", Urls.metric(s.id()));
-                chip.put("value", Metric.plain(point.value()));
-                chip.put("unit", s.unit());
                 Optional<Double> change = i == 0 ? Optional.empty() : Optional.of(point.value() - points.get(i - 1).value());
-                chip.put("change", change.map(FigurePages::signed).orElse(""));
-                chip.put("changeSince", i == 0 ? "" : figures.changeSince(point, points.get(i - 1)).map(Object::toString).orElse(""));
-                chip.put("changeClass", change.map(c -> judge(c, s.goodDirection())).orElse(""));
-                week.add(chip);
+                week.add(new FigureViews.Chip(s.name(), Urls.metric(s.id()), Metric.plain(point.value()), s.unit(),
+                        change.map(FigurePages::signed).orElse(""),
+                        i == 0 ? "" : figures.changeSince(point, points.get(i - 1)).map(Object::toString).orElse(""),
+                        change.map(c -> judge(c, s.goodDirection())).orElse("")));
             }
         }
         return chips;
@@ -122,25 +116,17 @@ final class FigurePages {
     }
 
     /** A metric with every week's value, newest first, for its own page. */
-    private Map<String, Object> series(MetricSeries s) {
-        Map<String, Object> model = summary(s);
+    private FigureViews.MetricHistory series(MetricSeries s) {
         // Rows are made as the template reads them, not all up front: every metric page of a long archive
         // holding its rows at once would not fit the memory budget (5,000 weeks in 512 MB).
         List<MetricSeries.Point> points = s.points();
-        model.put("points", new java.util.AbstractList<Map<String, Object>>() {
+        return new FigureViews.MetricHistory(summary(s), new java.util.AbstractList<>() {
             @Override
-            public Map<String, Object> get(int index) {
+            public FigureViews.PointRow get(int index) {
                 MetricSeries.Point p = points.get(points.size() - 1 - index);
-                Map<String, Object> point = new LinkedHashMap<>();
-                point.put("date", p.date().toString());
-                point.put("week", p.week());
-                point.put("uri", p.weekUri());
-                point.put("value", Metric.plain(p.value()));
-                point.put("delta", p.delta().map(FigurePages::signed).orElse(""));
-                point.put("qualifier", p.qualifier().orElse(""));
-                point.put("missed", s.target().map(t -> !t.isMet(p.value())).orElse(false));
-                point.put("source", p.location());
-                return point;
+                return new FigureViews.PointRow(p.date().toString(), p.week(), p.weekUri(), Metric.plain(p.value()),
+                        p.delta().map(FigurePages::signed).orElse(""), p.qualifier().orElse(""),
+                        s.target().map(t -> !t.isMet(p.value())).orElse(false), p.location());
             }
 
             @Override
@@ -148,74 +134,46 @@ final class FigurePages {
                 return points.size();
             }
         });
-        return model;
     }
 
-    /** A metric's latest value, change and charts: what cards and lists show (no history, which can be thousands of weeks). */
-    private Map<String, Object> summary(MetricSeries s) {
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("id", s.id());
-        model.put("name", s.name());
-        model.put("uri", Urls.metric(s.id()));
-        model.put("unit", s.unit());
-        model.put("section", s.section());
-        model.put("weeks", s.points().size());
-        model.put("defined", s.definition().isPresent());
-        s.latest().ifPresent(p -> {
-            model.put("latest", Metric.plain(p.value()));
-            model.put("latestWeek", p.week());
-            model.put("latestDate", p.date().toString());
-            model.put("latestUri", p.weekUri());
-        });
-        model.put("change", s.change().map(FigurePages::signed).orElse(""));
-        model.put("changeSince", figures.changeSince(s).map(Object::toString).orElse("")); // the change is against this date's report
-        model.put("changeClass", s.change().map(c -> judge(c, s.goodDirection())).orElse(""));
-        model.put("target", s.target().map(Object::toString).orElse(""));
-        model.put("missed", s.targetMissed());
-        model.put("chart", charts(s.id()));
-        model.put("spark", charts("spark-" + s.id()));
-        model.put("png", s.definition().isPresent() ? ChartFiles.png(s.id()) : "");
-        return model;
+    /** A metric's latest value, change and charts: what cards and lists show. */
+    private FigureViews.MetricSummary summary(MetricSeries s) {
+        Optional<MetricSeries.Point> latest = s.latest();
+        return new FigureViews.MetricSummary(s.id(), s.name(), Urls.metric(s.id()), s.unit(), s.section(), s.points().size(),
+                s.definition().isPresent(),
+                latest.map(p -> Metric.plain(p.value())).orElse(null), latest.map(MetricSeries.Point::week).orElse(null),
+                latest.map(p -> p.date().toString()).orElse(null), latest.map(MetricSeries.Point::weekUri).orElse(null),
+                s.change().map(FigurePages::signed).orElse(""),
+                figures.changeSince(s).map(Object::toString).orElse(""), // the change is against this date's report
+                s.change().map(c -> judge(c, s.goodDirection())).orElse(""),
+                s.target().map(Object::toString).orElse(""), s.targetMissed(),
+                charts(s.id()), charts("spark-" + s.id()), s.definition().isPresent() ? ChartFiles.png(s.id()) : "");
     }
 
-    private Map<String, Object> project(Figures.Project p) {
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("id", p.id());
-        model.put("name", p.name());
-        model.put("uri", Urls.project(p.id()));
-        model.put("chart", charts("project-" + p.id()));
-        model.put("items", p.progress().stream().map(this::summary).toList());
-        return model;
+    private FigureViews.ProjectView project(Figures.Project p) {
+        return new FigureViews.ProjectView(p.id(), p.name(), Urls.project(p.id()), charts("project-" + p.id()),
+                p.progress().stream().map(this::summary).toList());
     }
 
     /** Incidents newest first, grouped by month ({@code 2023-02}). */
-    private List<Map<String, Object>> incidentMonths() {
+    private List<FigureViews.IncidentMonth> incidentMonths() {
         java.time.format.DateTimeFormatter dayFormat = java.time.format.DateTimeFormatter.ofPattern(messages.get("dayFormat"),
                 messages.language().equals("en") ? java.util.Locale.ENGLISH : java.util.Locale.CHINESE);
-        Map<String, List<Map<String, Object>>> byMonth = new TreeMap<>(java.util.Comparator.reverseOrder());
+        Map<String, List<FigureViews.IncidentRow>> byMonth = new TreeMap<>(java.util.Comparator.reverseOrder());
         for (Figures.LoggedIncident logged : figures.incidents()) {
             Incident i = logged.incident();
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("date", i.date().toString());
-            row.put("day", i.date().format(dayFormat));
-            row.put("time", i.time().orElse(""));
-            row.put("summary", i.summary());
-            row.put("handling", i.handling());
-            row.put("cause", i.cause());
-            row.put("impact", String.join("，", i.impact()));
-            row.put("grade", i.grade().orElse(""));
-            row.put("week", logged.week().report().displayWeek());
-            row.put("weekUri", logged.week().uri());
-            row.put("source", i.location());
-            byMonth.computeIfAbsent(i.date().toString().substring(0, 7), k -> new ArrayList<>()).add(row);
+            byMonth.computeIfAbsent(i.date().toString().substring(0, 7), k -> new ArrayList<>()).add(new FigureViews.IncidentRow(
+                    i.date().toString(), i.date().format(dayFormat), i.time().orElse(""), i.summary(), i.handling(), i.cause(),
+                    String.join("，", i.impact()), i.grade().orElse(""), logged.week().report().displayWeek(), logged.week().uri(),
+                    i.location()));
         }
-        List<Map<String, Object>> months = new ArrayList<>();
-        byMonth.forEach((month, rows) -> months.add(Map.of("month", month, "incidents", rows)));
+        List<FigureViews.IncidentMonth> months = new ArrayList<>();
+        byMonth.forEach((month, rows) -> months.add(new FigureViews.IncidentMonth(month, rows)));
         return months;
     }
 
-    private static Map<String, Object> charts(String name) {
-        return Map.of("light", ChartFiles.light(name), "dark", ChartFiles.dark(name));
+    private static FigureViews.Chart charts(String name) {
+        return new FigureViews.Chart(ChartFiles.light(name), ChartFiles.dark(name));
     }
 
     static DocumentModel page(String type, String uri, String title) {

@@ -180,7 +180,8 @@ public final class SiteRenderer {
 
     /** FreeMarker as JBake sets it up, reading templates from the theme, formatting dates in UTC, and failing loudly. */
     private static Configuration freemarker(Theme theme) {
-        Configuration freemarker = new Configuration(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
+        // 2.3.33 semantics, for the object wrapper below that reads a record's components as properties.
+        Configuration freemarker = new Configuration(Configuration.VERSION_2_3_33);
         freemarker.setDefaultEncoding("UTF-8");
         freemarker.setOutputEncoding("UTF-8");
         // Dates are days without a zone, set at midnight UTC (WeekDocument): printed in UTC they are the
@@ -188,11 +189,19 @@ public final class SiteRenderer {
         freemarker.setTimeZone(TimeZone.getTimeZone("UTC"));
         freemarker.setSQLDateAndTimeTimeZone(TimeZone.getTimeZone("UTC"));
         freemarker.setTemplateLoader(theme.templateLoader());
+        freemarker.setObjectWrapper(objectWrapper());
         freemarker.setLocalizedLookup(false);
         freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         freemarker.setLogTemplateExceptions(false);
         freemarker.setWrapUncheckedExceptions(true);
         return freemarker;
+    }
+
+    /** FreeMarker's default wrapper, with a record's components read as properties ({@code s.name}). */
+    private static freemarker.template.ObjectWrapper objectWrapper() {
+        freemarker.template.DefaultObjectWrapperBuilder builder = new freemarker.template.DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33);
+        builder.setRecordZeroArgumentNonVoidMethodPolicy(freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        return builder.build();
     }
 
     /** JBake's model offers {@code published_dashboards} and the like for each document type: register ours. */

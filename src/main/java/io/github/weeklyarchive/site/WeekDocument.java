@@ -22,7 +22,7 @@ final class WeekDocument {
     private WeekDocument() {
     }
 
-    static DocumentModel of(Week week, String body, List<Map<String, Object>> metricChips, int metricCount, int incidents) {
+    static DocumentModel of(Week week, String body, List<FigureViews.Chip> metricChips, int metricCount, int incidents) {
         Report report = week.report();
         DocumentModel document = new DocumentModel();
         document.setTitle(report.title());
@@ -65,7 +65,7 @@ final class WeekDocument {
     }
 
     static List<DocumentModel> all(List<Week> weeks, FigurePages figures) {
-        Map<String, List<Map<String, Object>>> chips = figures.chipsByWeek();
+        Map<String, List<FigureViews.Chip>> chips = figures.chipsByWeek();
         Map<String, Integer> counts = figures.metricCountByWeek();
         Map<String, Integer> incidents = figures.incidentCountByWeek();
         ReportLinks links = new ReportLinks(weeks);

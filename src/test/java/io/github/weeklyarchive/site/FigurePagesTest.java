@@ -26,7 +26,7 @@ class FigurePagesTest {
 
     private static List<String> chips(String uri) {
         return new FigurePages(FIGURES, Messages.of("zh", Theme.builtIn())).chipsByWeek().getOrDefault(uri, List.of()).stream()
-                .map(c -> c.get("name") + " " + c.get("value") + c.get("unit") + " " + c.get("change") + " " + c.get("changeSince"))
+                .map(c -> c.name() + " " + c.value() + c.unit() + " " + c.change() + " " + c.changeSince())
                 .map(String::strip)
                 .toList();
     }
@@ -40,7 +40,8 @@ class FigurePagesTest {
     @Test
     void theHomePageShowsOnlyTheLatestReportsNumbers() {
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> key = (List<Map<String, Object>>) new FigurePages(FIGURES, Messages.of("zh", Theme.builtIn())).home("index.html").get("keyMetrics");
-        assertEquals(List.of("告警数 2023-02-10", "入金成功率 "), key.stream().map(m -> m.get("name") + " " + m.get("changeSince")).toList());
+        List<FigureViews.MetricSummary> key = (List<FigureViews.MetricSummary>) new FigurePages(FIGURES, Messages.of("zh", Theme.builtIn()))
+                .home("index.html").get("keyMetrics");
+        assertEquals(List.of("告警数 2023-02-10", "入金成功率 "), key.stream().map(m -> m.name() + " " + m.changeSince()).toList());
     }
 }
