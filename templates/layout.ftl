@@ -8,7 +8,7 @@
   <#-- GitHub Pages sends no headers, so the policy travels in the page, before anything it governs is loaded.
        No inline script or style, nothing from other origins but images (reports embed remote ones).
        serve sends the same string as a header (PreviewServer.CONTENT_SECURITY_POLICY); a test keeps them equal. -->
-  <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; object-src 'none'; base-uri 'self'; form-action 'self'">
+  <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https: http:; object-src 'none'; base-uri 'self'; form-action 'self'">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title><#if title?has_content>${title} · </#if>${config.site_title!"周报"}</title>
   <#if description?has_content><meta name="description" content="${description}"></#if>
@@ -56,7 +56,7 @@
   <li class="week-row">
     <a href="${base}${post.uri}">
       <#-- Most titles already name the week (第09周 2023-02-24): the label would only repeat it. -->
-      <#if !(post.title?contains(post.week!""))><span class="week-row-label">${post.week!""}</span></#if>
+      <#if !(post.title?contains((post.week!"")?remove_beginning("#")))><span class="week-row-label">${post.week!""}</span></#if>
       <span class="week-row-title">${post.title}</span>
     </a>
     <time datetime="${post.date?string("yyyy-MM-dd")}">${post.date?string(t.dateFormat)}</time>

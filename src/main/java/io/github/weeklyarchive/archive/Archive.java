@@ -45,7 +45,8 @@ public record Archive(List<Week> weeks) {
                     Report earlier = byDate.putIfAbsent(report.date(), report);
                     if (earlier != null) {
                         problems.add(Problem.error(report.source(), 1, "this report and " + earlier.source()
-                                + " are both dated " + report.date() + fileNameHint(report) + "; each week needs its own date: correct the date in one of them"));
+                                + " are both dated " + report.date() + fileNameHint(report) + "; each week needs its own date: correct the date in one of them, "
+                                + "or, if one is not a weekly report, mark it draft: true or move it out of content/"));
                     }
                 });
         List<Report> ordered = List.copyOf(byDate.values());

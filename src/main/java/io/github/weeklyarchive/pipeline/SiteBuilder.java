@@ -182,9 +182,8 @@ public final class SiteBuilder {
     public static CheckResult check(Path source, boolean drafts) {
         Loaded loaded = load(source, drafts);
         List<Problem> problems = new ArrayList<>(loaded.problems());
-        if (loaded.hasErrors()) {
-            return new CheckResult(loaded, problems);
-        }
+        // The reports that could be read are rendered and their links followed even when others could not:
+        // an author fixes everything in one round, not a date first and the links on the next run.
         LinkChecker links = new LinkChecker();
         List<Problem> renderProblems = SiteRenderer.render(rendererInput(loaded, Optional.of("/"), false, problems), links);
         problems.addAll(renderProblems);

@@ -235,7 +235,16 @@ final class HtmlSanitizer {
      * that looks like another scheme ({@code javascript:}, {@code data:}, {@code vbscript:}, {@code file:}) is refused.
      */
     static boolean isSafeUrl(String url) {
-        String decoded = Parser.unescapeEntities(url, true);
+        // Safe however many times it is decoded: "&amp;#106;avascript:" is harmless as a browser reads it
+        // (once), but a second reading would make it run; such an address is never a real link anyway.
+        // Control and format characters go first, as a browser drops them: "&\u0001#106;" is "&#106;".
+        String visible = url.codePoints().filter(cp -> !Character.isISOControl(cp) && Character.getType(cp) != Character.FORMAT)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String once = Parser.unescapeEntities(visible, true);
+        return isSafeDecoded(once) && isSafeDecoded(Parser.unescapeEntities(once, true));
+    }
+
+    private static boolean isSafeDecoded(String decoded) {
         StringBuilder normal = new StringBuilder(SCHEME_LOOKAHEAD);
         for (int i = 0; i < decoded.length() && normal.length() < SCHEME_LOOKAHEAD; ) {
             int cp = decoded.codePointAt(i);

@@ -217,7 +217,8 @@ public final class ReportParser {
         boolean draft = front.get("draft").map(v -> Boolean.parseBoolean(String.valueOf(v))).orElse(false);
 
         // The page template shows title, date and export stamp itself: take them out of the body.
-        if (titleFromFront.isEmpty()) {
+        // The page shows the title itself: a first heading that is the title would show it twice.
+        if (titleFromFront.isEmpty() || titleHeading.map(h -> plainText(h).strip().equals(title)).orElse(false)) {
             titleHeading.ifPresent(Node::unlink);
         }
         Optional<String> exportStamp = takeExportStamp(document);

@@ -35,7 +35,7 @@ public final class PreviewServer implements AutoCloseable {
      * No inline script or style and nothing from other origins, except images: reports embed remote ones.
      */
     public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data: https:; object-src 'none'; base-uri 'self'; form-action 'self'";
+            + "img-src 'self' data: https: http:; object-src 'none'; base-uri 'self'; form-action 'self'";
 
     private static final String LIVE_RELOAD = "__livereload";
     /** {@code localhost}, {@code 127.0.0.1} or {@code [::1]}, with or without a port: any other name was resolved by someone else's DNS. */

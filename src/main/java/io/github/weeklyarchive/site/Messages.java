@@ -72,27 +72,36 @@ public record Messages(String language, Map<String, String> text) {
     }
 
     /**
-     * The language a site's reports are written in, when {@code site.lang} does not say: English when
-     * Latin letters outnumber Chinese characters three to one in the titles and text of the latest weeks
-     * (an English report still names Chinese things now and then; a Chinese one says OOM and QPS).
+     * The language a site's reports are written in, when {@code site.lang} does not say: English when its
+     * Latin words outnumber its Chinese characters in the titles and text of the latest weeks. Words, not
+     * letters, and addresses left out: a Chinese report full of RISC-V, GCC and links is still Chinese, and
+     * an English one that names 上海 now and then is still English.
      */
     public static String languageOf(Archive archive) {
         long han = 0;
-        long latin = 0;
+        long latinWords = 0;
         List<Week> weeks = archive.weeks();
         for (Week week : weeks.subList(Math.max(0, weeks.size() - 30), weeks.size())) {
             StringBuilder sample = new StringBuilder(week.report().title());
             week.report().sections().forEach(section -> sample.append(' ').append(section.heading()).append(' ').append(section.text()));
             String text = sample.length() > 4000 ? sample.substring(0, 4000) : sample.toString();
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
-                    han++;
-                } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-                    latin++;
+            for (String token : text.split("\\s+")) {
+                if (token.contains("://") || token.startsWith("www.")) {
+                    continue;
+                }
+                boolean inWord = false;
+                for (int i = 0; i < token.length(); i++) {
+                    char c = token.charAt(i);
+                    boolean latin = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+                    if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                        han++;
+                    } else if (latin && !inWord) {
+                        latinWords++;
+                    }
+                    inWord = latin;
                 }
             }
         }
-        return latin > 3 * han ? "en" : "zh";
+        return latinWords > han ? "en" : "zh";
     }
 }

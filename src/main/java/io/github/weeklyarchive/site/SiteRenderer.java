@@ -175,6 +175,12 @@ public final class SiteRenderer {
         properties.set("site.livereload", String.valueOf(input.liveReload()));
         properties.set("site.built", input.builtAt().toString());
         properties.set("site.lang", input.messages().language());
+        if (properties.get("site.title", "").isBlank()) {
+            properties.set("site.title", input.messages().get("siteTitle"));
+        }
+        if (properties.get("site.description", "").isBlank()) {
+            properties.set("site.description", input.messages().get("siteDescription"));
+        }
         return properties.toJBakeConfiguration();
     }
 

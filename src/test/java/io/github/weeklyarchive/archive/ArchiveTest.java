@@ -37,7 +37,7 @@ class ArchiveTest {
                 report("content/a.md", "2023-02-24", false)), false);
         assertEquals(List.of("content/a.md"), assembled.archive().weeks().stream().map(w -> w.report().source()).toList());
         assertEquals("content/b.md:1: error: this report and content/a.md are both dated 2023-02-24; "
-                + "each week needs its own date: correct the date in one of them", assembled.problems().get(0).toString());
+                + "each week needs its own date: correct the date in one of them, or, if one is not a weekly report, mark it draft: true or move it out of content/", assembled.problems().get(0).toString());
     }
 
     @Test

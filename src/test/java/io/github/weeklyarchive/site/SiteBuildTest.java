@@ -329,5 +329,34 @@ class SiteBuildTest {
 
         Document chinese = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
         assertEquals("zh-CN", chinese.selectFirst("html").attr("lang"), "the Chinese sample site, with no site.lang, stays Chinese");
+        assertEquals("Weekly reports", home.selectFirst(".site-title").text(), "an English site gets an English title by default");
+    }
+
+    @Test
+    void aChineseArchiveFullOfEnglishTermsAndLinksIsStillChinese(@TempDir Path work) throws Exception {
+        Path source = work.resolve("src");
+        TestSites.write(source.resolve("content/2023-06-01.md"), """
+                # PLCT 开源进展·第 46 期·2023 年 6 月 1 日
+
+                - 本期 RISC-V GCC 和 LLVM 的 RVV intrinsic 支持均已合入上游，相关补丁见 https://github.com/riscv-collab/riscv-gnu-toolchain/pull/1234
+                - 完成 openEuler RISC-V 24.03 LTS 的构建与测试，QEMU user mode 下的回归测试全部通过，详见 https://gitee.com/openeuler/RISC-V/issues/I7ABC
+                - V8 的 RISC-V 后端继续移植 Sparkplug 和 Maglev，持续集成已恢复正常，下周计划开始性能调优
+                """);
+        assertTrue(SiteBuilder.build(BuildOptions.of(source, work.resolve("out"))).written());
+        assertEquals("zh-CN", Jsoup.parse(work.resolve("out/index.html").toFile(), "UTF-8").selectFirst("html").attr("lang"));
+    }
+
+    @Test
+    void aTitleIsShownOnceAndAnIssueNumberItHoldsIsNotRepeated(@TempDir Path work) throws Exception {
+        Path source = work.resolve("src");
+        TestSites.write(source.resolve("content/2024-01-03.md"), "Title: This Week in Rust 529\nNumber: 529\nDate: 2024-01-03\n\n"
+                + "# This Week in Rust 529\n\n- Hello\n");
+        TestSites.write(source.resolve("content/2024-01-10.md"), "---\ntitle: Weekly 12\ndate: 2024-01-10\n---\n# Weekly 12\n\nBody\n");
+        assertTrue(SiteBuilder.build(BuildOptions.of(source, work.resolve("out"))).written());
+        Document week = Jsoup.parse(work.resolve("out/2024/2024-01-10.html").toFile(), "UTF-8");
+        assertEquals(1, week.select("h1:contains(Weekly 12)").size(), "the body's repeat of the title is dropped");
+        Document archive = Jsoup.parse(work.resolve("out/archive.html").toFile(), "UTF-8");
+        assertEquals("This Week in Rust 529", archive.select(".week-row a").stream().filter(a -> a.attr("href").endsWith("2024-01-03.html"))
+                .findFirst().orElseThrow().text(), "#529 is not shown before a title that holds 529");
     }
 }
