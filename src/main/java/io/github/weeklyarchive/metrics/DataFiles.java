@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.json.simple.JSONValue;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 /**
  * The archive's numbers as downloads: {@code data/metrics.csv} and {@code data/incidents.csv}
@@ -67,6 +68,9 @@ public final class DataFiles {
         }
     }
 
+    /** Jackson, maintained, writes our JSON; rows keep their columns' order. */
+    private static final ObjectWriter JSON = new ObjectMapper().writer();
+
     /** One download written twice as rows arrive: NAME.csv with the contract columns, NAME.json with every field. */
     private static final class Table implements AutoCloseable {
         private final List<String> columns;
@@ -88,7 +92,7 @@ public final class DataFiles {
                 json.write(',');
             }
             first = false;
-            json.write(JSONValue.toJSONString(row));
+            json.write(JSON.writeValueAsString(row));
         }
 
         @Override

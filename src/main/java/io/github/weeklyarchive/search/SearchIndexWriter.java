@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.json.simple.JSONValue;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 /**
  * Writes the search index the browser queries, with no server: token postings split into shards
@@ -47,6 +49,17 @@ public final class SearchIndexWriter {
 
     /** What was written, for the benchmark. */
     public record Stats(int pages, int shards, long postingBytes, long fragmentBytes) {
+    }
+
+    /** Jackson, maintained, writes our JSON; maps keep their order, so the index is the same every build. */
+    private static final ObjectWriter JSON = new ObjectMapper().writer();
+
+    private static String json(Object value) throws IOException {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IOException("cannot write the search index: " + e.getOriginalMessage(), e);
+        }
     }
 
     /** Writes the index for {@code pages}, given oldest first, into {@code folder}. */
@@ -84,18 +97,18 @@ public final class SearchIndexWriter {
         Path shardFolder = Files.createDirectories(folder.resolve("shards"));
         long postingBytes = 0;
         for (int i = 0; i < shards; i++) {
-            String json = JSONValue.toJSONString(byShard.get(i));
+            String json = json(byShard.get(i));
             postingBytes += json.getBytes(StandardCharsets.UTF_8).length;
             Files.writeString(shardFolder.resolve(i + ".json"), json, StandardCharsets.UTF_8);
         }
         Path pageFolder = Files.createDirectories(folder.resolve("pages"));
         long fragmentBytes = 0;
         for (int id = 0; id < pages.size(); id++) {
-            String json = JSONValue.toJSONString(fragment(pages.get(id)));
+            String json = json(fragment(pages.get(id)));
             fragmentBytes += json.getBytes(StandardCharsets.UTF_8).length;
             Files.writeString(pageFolder.resolve(id + ".json"), json, StandardCharsets.UTF_8);
         }
-        Files.writeString(folder.resolve("meta.json"), JSONValue.toJSONString(meta(pages, shards)), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("meta.json"), json(meta(pages, shards)), StandardCharsets.UTF_8);
         return new Stats(pages.size(), shards, postingBytes, fragmentBytes);
     }
 

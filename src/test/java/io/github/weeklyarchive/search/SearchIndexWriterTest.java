@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.json.simple.JSONValue;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
  * client's confirmation against the page text they are exactly those weeks.
  */
 class SearchIndexWriterTest {
+
+    private static Object json(String text) throws java.io.IOException {
+        return new ObjectMapper().readValue(text, Object.class);
+    }
 
     private static List<SearchIndexWriter.Page> pages() throws Exception {
         String sample = io.github.weeklyarchive.testing.Sample.text();
@@ -40,11 +44,11 @@ class SearchIndexWriterTest {
 
     @SuppressWarnings("unchecked")
     private static Set<Integer> candidates(Path index, String query) throws Exception {
-        Map<String, Object> meta = (Map<String, Object>) JSONValue.parse(Files.readString(index.resolve("meta.json")));
+        Map<String, Object> meta = (Map<String, Object>) json(Files.readString(index.resolve("meta.json")));
         int shards = ((Number) meta.get("shards")).intValue();
         Set<Integer> result = null;
         for (String token : Tokenizer.tokens(query)) {
-            Map<String, String> shard = (Map<String, String>) JSONValue.parse(
+            Map<String, String> shard = (Map<String, String>) json(
                     Files.readString(index.resolve("shards/" + SearchIndexWriter.shardOf(token, shards) + ".json")));
             Set<Integer> ids = decode(shard.get(token));
             if (result == null) {
@@ -103,15 +107,15 @@ class SearchIndexWriterTest {
     @SuppressWarnings("unchecked")
     void fragmentsCarryWhatResultsShowAndMetaTheFilters(@TempDir Path dir) throws Exception {
         SearchIndexWriter.write(pages(), dir);
-        Map<String, Object> fragment = (Map<String, Object>) JSONValue.parse(Files.readString(dir.resolve("pages/0.json")));
+        Map<String, Object> fragment = (Map<String, Object>) json(Files.readString(dir.resolve("pages/0.json")));
         assertEquals("2023/2023-02-24.html", fragment.get("u"));
         assertEquals("第09周 2023-02-24", fragment.get("t"));
         List<List<String>> sections = (List<List<String>>) fragment.get("s");
         List<String> systemData = sections.stream().filter(s -> s.get(0).equals("系统运行数据")).findFirst().orElseThrow();
         assertEquals("【系统运行数据】", systemData.get(1));
         assertTrue(systemData.get(2).contains("入金有效成功率：99.98%"));
-        Map<String, Object> meta = (Map<String, Object>) JSONValue.parse(Files.readString(dir.resolve("meta.json")));
-        assertEquals(Map.of("2023", List.of(0L, 2L)), meta.get("years"));
+        Map<String, Object> meta = (Map<String, Object>) json(Files.readString(dir.resolve("meta.json")));
+        assertEquals(Map.of("2023", List.of(0, 2)), meta.get("years"));
         assertEquals(Map.of("t0", "0,2", "t1", "1"), meta.get("tags"));
     }
 }

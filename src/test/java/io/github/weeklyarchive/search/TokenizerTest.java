@@ -7,7 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.json.simple.JSONValue;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 /** The shared tokenizer vectors; the browser test runs the same file through search.js. */
@@ -16,7 +16,7 @@ class TokenizerTest {
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> vectors() throws Exception {
         try (var in = new InputStreamReader(TokenizerTest.class.getResourceAsStream("/search/tokenizer-vectors.json"), StandardCharsets.UTF_8)) {
-            return (List<Map<String, Object>>) JSONValue.parseWithException(in);
+            return (List<Map<String, Object>>) new ObjectMapper().readValue(in, Object.class);
         }
     }
 

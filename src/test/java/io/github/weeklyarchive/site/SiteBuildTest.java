@@ -215,7 +215,7 @@ class SiteBuildTest {
         assertTrue(lines.contains("2023-02-24,第09周,事故数CD级,0,次,系统运行数据 / 可用性,content/2023/2023-02-24-week09.md:19"));
         assertTrue(lines.contains("2023-03-03,第10周,入金有效成功率,99.99,%,系统运行数据,content/2023/三月/第10周.md:10"));
         assertTrue(Files.readString(site.resolve("data/metrics.csv")).contains("\r\n"), "RFC 4180 line ends");
-        Object json = org.json.simple.JSONValue.parse(Files.readString(site.resolve("data/metrics.json")));
+        Object json = new com.fasterxml.jackson.databind.ObjectMapper().readValue(Files.readString(site.resolve("data/metrics.json")), Object.class);
         assertEquals(lines.size() - 1, ((List<?>) json).size());
     }
 
