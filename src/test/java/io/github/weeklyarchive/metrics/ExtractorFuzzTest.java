@@ -1,5 +1,6 @@
 package io.github.weeklyarchive.metrics;
 
+import io.github.weeklyarchive.testing.FuzzSeed;
 import static io.github.weeklyarchive.testing.ReportMutations.within;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,12 +45,12 @@ class ExtractorFuzzTest {
         return ReportMutations.randomReports();
     }
 
-    @Property(tries = 400)
+    @Property(tries = 400, seed = FuzzSeed.VALUE)
     void aMutatedReportIsExtractedWithoutAnExceptionOrAHang(@ForAll("mutatedReports") ReportMutations.Mutated mutated) {
         check(mutated.text());
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = FuzzSeed.VALUE)
     void randomMarkdownIsExtractedWithoutAnExceptionOrAHang(@ForAll("randomReports") String text) {
         check(text);
     }
