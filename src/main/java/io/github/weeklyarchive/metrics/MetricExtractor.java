@@ -405,8 +405,13 @@ public final class MetricExtractor {
      */
     static String normalize(String text) {
         String plain = text.indexOf(',') < 0 ? text : THOUSANDS.matcher(text).replaceAll(m -> m.group().replace(",", ""));
-        return NormalForm.compatible(plain).replace('【', '[').replace('】', ']');
+        String normal = NormalForm.compatible(plain).replace('【', '[').replace('】', ']');
+        // A run of spaces is one space: labels read the same, and the patterns that look back from the end of a
+        // clause ("\\s*$") stay linear on a line with thousands of spaces in it.
+        return normal.contains("  ") || normal.indexOf('\t') >= 0 ? SPACE_RUN.matcher(normal).replaceAll(" ") : normal;
     }
+
+    private static final Pattern SPACE_RUN = Pattern.compile("[ \\t]{2,}|\\t");
 
     private static String maskBrackets(String clause) {
         StringBuilder masked = new StringBuilder(clause);
