@@ -70,7 +70,8 @@ final class LinkChecker implements PageSink {
                     Page target = pages.get(targetPath);
                     if (target != null && targetPath.endsWith(".html") && !target.anchors().contains(link.fragment())) {
                         why = "leads to the anchor #" + link.fragment() + ", which " + (link.target().isEmpty() ? "this page" : link.target())
-                                + " does not have";
+                                + " does not have" + target.anchors().stream().filter(a -> a.equalsIgnoreCase(link.fragment())).findFirst()
+                                .map(a -> " (it has #" + a + ": anchors are lower case)").orElse("");
                     }
                 }
                 if (why != null) {

@@ -86,7 +86,9 @@ public final class SiteBuilder {
         List<Path> markdown = new ArrayList<>();
         List<Path> otherFiles = new ArrayList<>();
         for (Path file : folder.files(content, problems)) {
-            (isMarkdown(file) ? markdown : otherFiles).add(file);
+            if (!folder.excluded(file)) {
+                (isMarkdown(file) ? markdown : otherFiles).add(file);
+            }
         }
         if (markdown.isEmpty()) {
             problems.add(Problem.warning(folder.shown(content), 0, "no reports found: looked for .md and .markdown files in "

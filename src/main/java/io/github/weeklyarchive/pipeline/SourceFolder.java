@@ -36,6 +36,7 @@ public final class SourceFolder {
     private final Path assets;
     private final List<Problem> problems;
     private final Properties settings;
+    private final List<java.nio.file.PathMatcher> excludes;
 
     private SourceFolder(Path root, List<Path> readableRoots, Path content, Path templates, Path assets, List<Problem> problems,
                          Properties settings) {
@@ -46,6 +47,10 @@ public final class SourceFolder {
         this.assets = assets;
         this.problems = List.copyOf(problems);
         this.settings = settings;
+        this.excludes = java.util.Arrays.stream(settings.getProperty("content.exclude", "").strip().split("\\s+"))
+                .filter(glob -> !glob.isEmpty())
+                .map(glob -> java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob))
+                .toList();
     }
 
     /** The source folder at {@code source}, with its folder names read from its {@code jbake.properties}. */
@@ -107,6 +112,19 @@ public final class SourceFolder {
 
     public Path assets() {
         return assets;
+    }
+
+    /**
+     * Whether a file under the content folder is left out by {@code content.exclude} in {@code jbake.properties}:
+     * glob patterns relative to the content folder, separated by spaces ({@code subjects/** free-*.md}),
+     * for pages in an archive that are not weekly reports.
+     */
+    public boolean excluded(Path file) {
+        if (excludes.isEmpty()) {
+            return false;
+        }
+        Path relative = content.relativize(file);
+        return excludes.stream().anyMatch(glob -> glob.matches(relative));
     }
 
     /** A setting of the site's own {@code jbake.properties}, if it has one. */

@@ -80,6 +80,10 @@ class MainTest {
                 - 上周的[数据](2023-02-24.html#系统运行数据)和[首页](../index.html)都在，[前一周的文件](2023-02-17.md)也能点开
                 - 截图见 [这里](missing.png)
                 - 还有 [一节](#没有这一节) 和 [旧页](/2019/gone.html)
+
+                ## Benchmark
+
+                - 见 [上面](#Benchmark)
                 """);
         List<Path> before = listAll(dir);
         Run links = run("check", "--source", source.toString());
@@ -91,7 +95,9 @@ class MainTest {
                 "content/2023/2023-03-10.md:5: error: the link '#没有这一节' leads to the anchor #没有这一节, which this page does not have; "
                         + "correct the address, or add the file beside the report",
                 "content/2023/2023-03-10.md:5: error: the link '/2019/gone.html' leads to 2019/gone.html, which the site does not have; "
-                        + "correct the address, or add the file beside the report"),
+                        + "correct the address, or add the file beside the report",
+                "content/2023/2023-03-10.md:9: error: the link '#Benchmark' leads to the anchor #Benchmark, which this page does not have "
+                        + "(it has #benchmark: anchors are lower case); correct the address, or add the file beside the report"),
                 links.errLines().stream().sorted().toList());
 
         Files.delete(source.resolve("content/2023/2023-03-10.md"));

@@ -167,6 +167,23 @@ class SafeBuildTest {
     }
 
     @Test
+    void pagesThatAreNotReportsAreLeftOutWithOneLineOfConfiguration(@TempDir Path work) throws Exception {
+        Path source = work.resolve("src");
+        TestSites.write(source.resolve("docs/issue-1.md"), "---\ndate: 2018-10-12\n---\n# 科技爱好者周刊（第 1 期）\n");
+        TestSites.write(source.resolve("docs/subjects/linux.md"), "# Linux 文章汇总\n");
+        TestSites.write(source.resolve("docs/free-music.md"), "# 免费音乐资源\n");
+        TestSites.write(source.resolve("jbake.properties"), "content.folder=docs\n");
+        BuildResult refused = SiteBuilder.build(BuildOptions.of(source, work.resolve("a")));
+        assertFalse(refused.written(), "undated pages are errors until they are left out");
+        assertEquals(2, refused.problems().stream().filter(p -> p.message().startsWith("no date found")).count(), refused.problems().toString());
+        TestSites.write(source.resolve("jbake.properties"), "content.folder=docs\ncontent.exclude=subjects/** free-*.md\n");
+        BuildResult built = SiteBuilder.build(BuildOptions.of(source, work.resolve("site")));
+        assertTrue(built.written(), built.problems().toString());
+        assertEquals(1, built.weeks());
+        assertEquals(List.of(), built.problems());
+    }
+
+    @Test
     void filesOnlyADraftRefersToAreNotPublished(@TempDir Path work) throws Exception {
         Path source = TestSites.threeWeeks(work.resolve("src"));
         Path folder = source.resolve("content/2023");
