@@ -169,8 +169,13 @@ public final class ReportParser {
                 + "markup you changed last (deep nesting, very long lines, unusual HTML)")));
     }
 
-    private static ParsedReport parseText(String path, String text, Supplier<Optional<LocalDate>> committed) {
+    private static ParsedReport parseText(String path, String source, Supplier<Optional<LocalDate>> committed) {
         List<Problem> problems = new ArrayList<>();
+        PrivateBlocks.Result withoutPrivate = PrivateBlocks.strip(path, source);
+        if (withoutPrivate.problem().isPresent()) {
+            return ParsedReport.failed(List.of(withoutPrivate.problem().get()));
+        }
+        String text = withoutPrivate.text(); // from here on, nothing private is read
         if (text.isBlank()) {
             return ParsedReport.failed(List.of(Problem.error(path, 1,
                     "the file is empty; write a title line such as '# 第09周 2023-02-24' and the week's report, or delete the file")));

@@ -184,6 +184,54 @@ class SafeBuildTest {
     }
 
     @Test
+    void privateBlocksReachNoByteOfTheSite(@TempDir Path work) throws Exception {
+        Path source = TestSites.threeWeeks(work.resolve("src"));
+        TestSites.write(source.resolve("content/2023/2023-03-10.md"), """
+                # 第11周 2023-03-10
+
+                ## 系统运行数据
+
+                - 入金有效成功率：99.97%
+                <!-- private -->
+                - 入金有效成功率：12.34%，内部对账号 ACCT-PRIVATE-7731
+                - 商户机密进度：77%
+                <!-- /private -->
+
+                ## 生产稳定性事件
+
+                - 3/9 10:00 支付超时 <!-- private -->（客户 机密客户甲）<!-- /private -->
+                  - 处置：重启
+                  - 原因：配置错误
+                """);
+        Path site = work.resolve("site");
+        assertTrue(SiteBuilder.build(BuildOptions.of(source, site).withBaseUrl("https://example.org/r/")).written());
+        List<byte[]> secrets = java.util.stream.Stream.of("ACCT-PRIVATE-7731", "12.34", "商户机密进度", "机密客户甲")
+                .map(s -> s.getBytes(StandardCharsets.UTF_8)).toList();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                for (byte[] secret : secrets) {
+                    assertFalse(contains(bytes, secret), new String(secret, StandardCharsets.UTF_8) + " in " + site.relativize(file));
+                }
+            }
+        }
+        assertTrue(Files.readString(site.resolve("2023/2023-03-10.html")).contains("99.97%"), "the rest of the week is published");
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    @Test
     void filesOnlyADraftRefersToAreNotPublished(@TempDir Path work) throws Exception {
         Path source = TestSites.threeWeeks(work.resolve("src"));
         Path folder = source.resolve("content/2023");
