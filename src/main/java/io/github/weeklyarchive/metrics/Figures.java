@@ -133,35 +133,54 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
         return config.definitionOf(metric.label()).map(MetricsConfig.Definition::name).orElse(metric.label());
     }
 
-    /** An automatic series is a label with one unit; letter case and plurals aside (see {@link Label#key}). */
-    private static String autoKey(Metric m) {
-        return "auto:" + Label.key(m.label()) + "\u0000" + m.unit();
+    /**
+     * What makes values one series: a metric the user defined (by its name), or an automatic label with one unit,
+     * letter case and plurals aside (see {@link Label#key}), told apart by section only where one week uses the
+     * label under two sections.
+     */
+    private record SeriesKey(Optional<String> defined, String label, String unit, String section) {
+        static SeriesKey defined(String name) {
+            return new SeriesKey(Optional.of(name), "", "", "");
+        }
+
+        static SeriesKey automatic(Metric m) {
+            return new SeriesKey(Optional.empty(), Label.key(m.label()), m.unit(), "");
+        }
+
+        SeriesKey inSection(String section) {
+            return new SeriesKey(defined, label, unit, section);
+        }
+
+        boolean isAutomatic() {
+            return defined.isEmpty();
+        }
     }
 
     private static List<MetricSeries> series(List<WeekFigures> weeks, MetricsConfig config, List<NotASeries> unseries) {
         // Defined metrics are one series wherever they are written. An automatic one is its label and unit, wherever
         // the section: authors move headings. Only a label that one week uses under several sections (存量单 under two
         // headings) is told apart by section.
-        Set<String> ambiguous = new java.util.HashSet<>();
+        Set<SeriesKey> ambiguous = new java.util.HashSet<>();
         for (WeekFigures w : weeks) {
-            Map<String, String> sectionOf = new HashMap<>();
+            Map<SeriesKey, String> sectionOf = new HashMap<>();
             for (Metric m : w.metrics()) {
-                String before = sectionOf.putIfAbsent(autoKey(m), m.section());
+                String before = sectionOf.putIfAbsent(SeriesKey.automatic(m), m.section());
                 if (before != null && !before.equals(m.section())) {
-                    ambiguous.add(autoKey(m));
+                    ambiguous.add(SeriesKey.automatic(m));
                 }
             }
         }
-        Map<String, List<MetricSeries.Point>> points = new LinkedHashMap<>();
-        Map<String, List<SeriesRules.Value>> values = new HashMap<>();
-        Map<String, Metric> lastMetric = new HashMap<>();
-        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        Map<SeriesKey, List<MetricSeries.Point>> points = new LinkedHashMap<>();
+        Map<SeriesKey, List<SeriesRules.Value>> values = new HashMap<>();
+        Map<SeriesKey, Metric> lastMetric = new HashMap<>();
+        Map<SeriesKey, Map<String, Integer>> spellings = new HashMap<>();
         for (int index = 0; index < weeks.size(); index++) {
             WeekFigures w = weeks.get(index);
-            Set<String> seenThisWeek = new java.util.HashSet<>();
+            Set<SeriesKey> seenThisWeek = new java.util.HashSet<>();
             for (Metric m : w.metrics()) {
-                String key = config.definitionOf(m.label()).map(d -> "defined:" + d.name())
-                        .orElse(autoKey(m) + (ambiguous.contains(autoKey(m)) ? "\u0000" + NormalForm.compatible(m.section()) : ""));
+                SeriesKey key = config.definitionOf(m.label()).map(d -> SeriesKey.defined(d.name()))
+                        .orElseGet(() -> ambiguous.contains(SeriesKey.automatic(m))
+                                ? SeriesKey.automatic(m).inSection(NormalForm.compatible(m.section())) : SeriesKey.automatic(m));
                 if (!seenThisWeek.add(key)) {
                     continue; // the first value a week gives for a metric is its value
                 }
@@ -173,9 +192,9 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
                 spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(m.label(), 1, Integer::sum);
             }
         }
-        Set<String> qualified = new java.util.HashSet<>();
+        Set<SeriesKey> qualified = new java.util.HashSet<>();
         points.forEach((key, list) -> {
-            if (!key.startsWith("auto:")) {
+            if (!key.isAutomatic()) {
                 return;
             }
             Metric last = lastMetric.get(key);
@@ -183,7 +202,7 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
             if (rejection.isEmpty()) {
                 qualified.add(key);
             } else if (list.size() >= 2) {
-                String label = last.label() + (ambiguous.contains(autoKey(last)) ? "（" + lastPart(last.section()) + "）" : "");
+                String label = last.label() + (ambiguous.contains(SeriesKey.automatic(last)) ? "（" + lastPart(last.section()) + "）" : "");
                 unseries.add(new NotASeries(label, last.unit(), list, rejection.get()));
             }
         });
@@ -191,10 +210,11 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
         qualified.forEach(key -> labelUse.merge(Label.key(lastMetric.get(key).label()), 1, Integer::sum));
         List<MetricSeries> defined = new ArrayList<>();
         for (MetricsConfig.Definition d : config.definitions()) {
-            String key = "defined:" + d.name();
+            SeriesKey key = SeriesKey.defined(d.name());
             List<MetricSeries.Point> list = points.getOrDefault(key, List.of());
             Metric last = lastMetric.get(key);
-            defined.add(new MetricSeries(d.id().orElseGet(() -> idFor(key, d.name())), d.name(),
+            // The page name hashes the same text as it always has, so addresses stay.
+            defined.add(new MetricSeries(d.id().orElseGet(() -> idFor("defined:" + d.name(), d.name())), d.name(),
                     d.unit().orElse(last == null ? "" : last.unit()), last == null ? "" : last.section(), Optional.of(d), list));
         }
         List<MetricSeries> automatic = new ArrayList<>();
@@ -209,9 +229,9 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
                     .map(Map.Entry::getKey).orElse(last.label());
             // Sections (存量单 under two headings) or units using one label are told apart in the name.
             // The page name hashes what identified the series before units were told apart, so addresses stay.
-            String idKey = "auto:" + name + (ambiguous.contains(autoKey(last)) ? "\u0000" + last.section() : "");
+            String idKey = "auto:" + name + (ambiguous.contains(SeriesKey.automatic(last)) ? "\u0000" + last.section() : "");
             if (labelUse.get(Label.key(last.label())) > 1) {
-                boolean bySection = ambiguous.contains(autoKey(last));
+                boolean bySection = ambiguous.contains(SeriesKey.automatic(last));
                 name = name + "（" + (bySection ? lastPart(last.section()) : last.unit()) + "）";
                 idKey = bySection ? idKey : idKey + "\u0000" + last.unit();
             }
