@@ -1,6 +1,7 @@
 package io.github.weeklyarchive.archive;
 
 import io.github.weeklyarchive.report.DateFinder;
+import io.github.weeklyarchive.report.DateSource;
 import io.github.weeklyarchive.report.Problem;
 import io.github.weeklyarchive.report.Report;
 import java.time.LocalDate;
@@ -44,9 +45,13 @@ public record Archive(List<Week> weeks) {
                 .forEach(report -> {
                     Report earlier = byDate.putIfAbsent(report.date(), report);
                     if (earlier != null) {
-                        problems.add(Problem.error(report.source(), 1, "this report and " + earlier.source()
-                                + " are both dated " + report.date() + fileNameHint(report) + "; each week needs its own date: correct the date in one of them, "
-                                + "or, if one is not a weekly report, mark it draft: true or move it out of content/"));
+                        boolean oneCommit = report.dateSource() == DateSource.GIT && earlier.dateSource() == DateSource.GIT;
+                        problems.add(Problem.error(report.source(), 1, "this report (dated by " + report.dateSource().where() + ") and "
+                                + earlier.source() + " (dated by " + earlier.dateSource().where() + ") are both dated " + report.date()
+                                + fileNameHint(report) + "; each week needs its own date: "
+                                + (oneCommit ? "both were added to git that day, so give each a date: line in front matter"
+                                        : "correct the date in one of them")
+                                + ", or, if one is not a weekly report, mark it draft: true or leave it out (content.exclude)"));
                     }
                 });
         List<Report> ordered = List.copyOf(byDate.values());

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param lines       the body's prose lines with their sections, for the metric and incident extractors
  * @param tableRows   the body rows of its tables, with their headers
  * @param sections    the body split at its headings, for search
+ * @param dateSource  where the date was read (front matter, title, file name, git)
  */
 public record Report(
         String source,
@@ -32,7 +33,8 @@ public record Report(
         String html,
         List<SourceLine> lines,
         List<TableRow> tableRows,
-        List<Section> sections) {
+        List<Section> sections,
+        DateSource dateSource) {
 
     public Report {
         tags = List.copyOf(tags);

@@ -197,7 +197,9 @@ public final class ReportParser {
                 .filter(t -> !t.isBlank())
                 .orElseGet(() -> baseName(path));
 
-        Optional<LocalDate> date = findDate(path, text, front, title, problems).or(() -> noErrorYet(problems) ? committed.get() : Optional.empty());
+        Optional<Dated> dated = findDate(path, text, front, title, problems)
+                .or(() -> noErrorYet(problems) ? committed.get().map(d -> new Dated(d, DateSource.GIT)) : Optional.empty());
+        Optional<LocalDate> date = dated.map(Dated::date);
         if (date.isEmpty()) {
             if (problems.stream().noneMatch(Problem::isError)) {
                 int line = titleHeading.map(h -> front.bodyLine() + h.getLineNumber()).orElse(1);
@@ -247,7 +249,7 @@ public final class ReportParser {
         Outline.Result outline = Outline.of(document, front.bodyLine() - 1);
 
         Report report = new Report(path, title, date.get(), weekLabel, tags, draft, exportStamp, headings, html,
-                outline.lines(), outline.rows(), sections(document, ids));
+                outline.lines(), outline.rows(), sections(document, ids), dated.get().source());
         return new ParsedReport(Optional.of(report), problems);
     }
 
@@ -275,7 +277,11 @@ public final class ReportParser {
         return sections;
     }
 
-    private static Optional<LocalDate> findDate(String path, String text, FrontMatter front, String title, List<Problem> problems) {
+    /** A date and where it was read. */
+    private record Dated(LocalDate date, DateSource source) {
+    }
+
+    private static Optional<Dated> findDate(String path, String text, FrontMatter front, String title, List<Problem> problems) {
         Optional<Object> written = front.get("date");
         if (written.isPresent()) {
             Object value = written.get();
@@ -285,11 +291,12 @@ public final class ReportParser {
                 Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
                 calendar.setTime(d);
                 int year = calendar.get(Calendar.ERA) == java.util.GregorianCalendar.BC ? 1 - calendar.get(Calendar.YEAR) : calendar.get(Calendar.YEAR);
-                return Optional.of(LocalDate.of(year, calendar.get(Calendar.MONTH) + 1, calendar.get(Calendar.DAY_OF_MONTH)));
+                return Optional.of(new Dated(LocalDate.of(year, calendar.get(Calendar.MONTH) + 1, calendar.get(Calendar.DAY_OF_MONTH)),
+                        DateSource.FRONT_MATTER));
             }
             DateFinder.Found found = DateFinder.inText(String.valueOf(value));
             if (found.date().isPresent()) {
-                return found.date();
+                return found.date().map(d -> new Dated(d, DateSource.FRONT_MATTER));
             }
             problems.add(Problem.error(path, front.lineOf("date", text),
                     "front matter date '" + value + "' is not a date; write it as date: 2023-02-24"));
@@ -297,11 +304,11 @@ public final class ReportParser {
         }
         DateFinder.Found inTitle = DateFinder.inText(title);
         if (inTitle.date().isPresent()) {
-            return inTitle.date();
+            return inTitle.date().map(d -> new Dated(d, DateSource.TITLE));
         }
         DateFinder.Found inName = DateFinder.inFileName(baseName(path));
         if (inName.date().isPresent()) {
-            return inName.date();
+            return inName.date().map(d -> new Dated(d, DateSource.FILE_NAME));
         }
         Optional<String> invalid = inTitle.invalid().or(inName::invalid);
         invalid.ifPresent(bad -> problems.add(Problem.error(path, front.bodyLine(),

@@ -12,7 +12,7 @@ class ArchiveTest {
 
     private static Report report(String source, String date, boolean draft) {
         return new Report(source, "周报 " + date, LocalDate.parse(date), Optional.empty(), List.of(), draft,
-                Optional.empty(), List.of(), "<p>x</p>", List.of(), List.of(), List.of());
+                Optional.empty(), List.of(), "<p>x</p>", List.of(), List.of(), List.of(), io.github.weeklyarchive.report.DateSource.TITLE);
     }
 
     @Test
@@ -36,8 +36,9 @@ class ArchiveTest {
                 report("content/b.md", "2023-02-24", false),
                 report("content/a.md", "2023-02-24", false)), false);
         assertEquals(List.of("content/a.md"), assembled.archive().weeks().stream().map(w -> w.report().source()).toList());
-        assertEquals("content/b.md:1: error: this report and content/a.md are both dated 2023-02-24; "
-                + "each week needs its own date: correct the date in one of them, or, if one is not a weekly report, mark it draft: true or move it out of content/", assembled.problems().get(0).toString());
+        assertEquals("content/b.md:1: error: this report (dated by its title) and content/a.md (dated by its title) are both dated 2023-02-24; "
+                + "each week needs its own date: correct the date in one of them, or, if one is not a weekly report, "
+                + "mark it draft: true or leave it out (content.exclude)", assembled.problems().get(0).toString());
     }
 
     @Test

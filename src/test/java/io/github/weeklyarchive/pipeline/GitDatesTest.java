@@ -52,7 +52,9 @@ class GitDatesTest {
         List<Problem> errors = built.problems().stream().filter(Problem::isError).toList();
         assertEquals(1, errors.size(), built.problems().toString());
         assertTrue(errors.get(0).message().contains("are both dated 2019-05-17"), "issue-2 and the renamed draft share a commit date: " + errors);
-        assertTrue(errors.get(0).toString().startsWith("docs/issue-3.md:1: error: this report and docs/issue-2.md"), errors.get(0).toString());
+        assertTrue(errors.get(0).toString().startsWith("docs/issue-3.md:1: error: this report (dated by the commit that added it) and "
+                + "docs/issue-2.md (dated by the commit that added it)"), errors.get(0).toString());
+        assertTrue(errors.get(0).message().contains("both were added to git that day, so give each a date: line in front matter"), errors.get(0).message());
 
         Files.writeString(content.resolve("issue-3.md"), "---\ndate: 2019-05-24\n---\n# 第 3 期\n\n- 草稿\n");
         BuildResult fixed = SiteBuilder.build(BuildOptions.of(site, dir.resolve("out")));

@@ -54,7 +54,7 @@ class JBakeContractTest {
 
     private static Report report(String date, List<String> tags) {
         return new Report("content/" + date + ".md", "周报 " + date, LocalDate.parse(date), Optional.of("W" + date.substring(8)), tags, false,
-                Optional.empty(), List.of(), "<p>正文 " + date + "</p>", List.of(), List.of(), List.of());
+                Optional.empty(), List.of(), "<p>正文 " + date + "</p>", List.of(), List.of(), List.of(), io.github.weeklyarchive.report.DateSource.TITLE);
     }
 
     /**
