@@ -1,8 +1,7 @@
 package io.github.weeklyarchive.pipeline;
 
+import io.github.weeklyarchive.report.LocalAddress;
 import io.github.weeklyarchive.report.Report;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +17,7 @@ import java.util.regex.Pattern;
 final class Attachments {
 
     /** A link or image address in a rendered report: our renderer always writes double-quoted attributes. */
-    private static final Pattern REFERENCE = Pattern.compile("\\b(?:href|src)=\"([^\"#?]*)");
+    private static final Pattern REFERENCE = Pattern.compile("\\b(?:href|src)=\"([^\"]*)");
 
     private Attachments() {
     }
@@ -30,11 +29,13 @@ final class Attachments {
      * @param contentShown the content folder as reports' source paths begin ({@code content})
      */
     static List<Path> published(List<Path> attachments, List<Report> reports, boolean withDrafts, String contentShown) {
+        if (withDrafts || reports.stream().noneMatch(Report::draft)) {
+            return attachments; // no draft is left out: nothing to read through
+        }
         Set<Path> fromPublished = new HashSet<>();
         Set<Path> fromDrafts = new HashSet<>();
         for (Report report : reports) {
-            Set<Path> into = withDrafts || !report.draft() ? fromPublished : fromDrafts;
-            into.addAll(referencedBy(report, Path.of(contentShown)));
+            (report.draft() ? fromDrafts : fromPublished).addAll(referencedBy(report, Path.of(contentShown)));
         }
         return attachments.stream()
                 .filter(file -> fromPublished.contains(file) || !fromDrafts.contains(file))
@@ -43,20 +44,12 @@ final class Attachments {
 
     /** Files under the content folder that a report links to or shows, relative to that folder. */
     static Set<Path> referencedBy(Report report, Path content) {
-        Path folder = content.relativize(Path.of(report.source())).getParent();
         Set<Path> files = new HashSet<>();
         Matcher m = REFERENCE.matcher(report.html());
         while (m.find()) {
-            String address = m.group(1).replace("&amp;", "&");
-            if (address.isEmpty() || address.startsWith("/") || address.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
-                continue; // a page of its own, the site root or another site: not a file beside the report
-            }
-            try {
-                Path file = (folder == null ? Path.of("") : folder).resolve(URLDecoder.decode(address.replace("+", "%2B"), StandardCharsets.UTF_8)).normalize();
-                files.add(file);
-            } catch (IllegalArgumentException e) {
-                // a malformed address points at no file
-            }
+            LocalAddress.resolve(report.source(), m.group(1)).map(Path::of)
+                    .filter(file -> file.startsWith(content))
+                    .ifPresent(file -> files.add(content.relativize(file)));
         }
         return files;
     }

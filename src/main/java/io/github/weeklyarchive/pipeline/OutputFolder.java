@@ -132,13 +132,14 @@ final class OutputFolder {
         Files.writeString(site.resolve(MARKER), PUBLISHED_HEADER + String.join("\n", built) + "\n", StandardCharsets.UTF_8);
         if (Files.isDirectory(target)) {
             Set<String> previous = listedIn(target);
-            for (String own : userFiles(target, previous)) {
+            List<String> userFiles = userFiles(target, previous);
+            for (String own : userFiles) {
                 if (built.contains(own)) {
                     return Optional.of(Problem.error(requested.resolve(own).toString(), 0, "this file was not written by weekly-archive, "
                             + "and the new build writes a file of the same name; move it away (or into assets/ to publish it with the site)"));
                 }
             }
-            for (String own : userFiles(target, previous)) {
+            for (String own : userFiles) {
                 Path copy = site.resolve(own);
                 Files.createDirectories(copy.getParent());
                 Files.copy(target.resolve(own), copy, LinkOption.NOFOLLOW_LINKS, StandardCopyOption.COPY_ATTRIBUTES);

@@ -143,7 +143,8 @@ public final class SiteBuilder {
         try (OutputFolder.Workspace workspace = output.startBuild()) {
             Path site = Files.createDirectories(workspace.site());
             BuildTimer timer = new BuildTimer();
-            List<Problem> renderProblems = SiteRenderer.render(rendererInput(loaded, options.baseUrl(), options.liveReload(), problems),
+            Messages messages = messages(loaded);
+            List<Problem> renderProblems = SiteRenderer.render(rendererInput(loaded, messages, options.baseUrl(), options.liveReload(), problems),
                     (path, text) -> write(site, path, text));
             timer.lap("render");
             if (!renderProblems.isEmpty()) {
@@ -157,7 +158,6 @@ public final class SiteBuilder {
                 Files.copy(loaded.folder().content().resolve(attachment), target, StandardCopyOption.REPLACE_EXISTING);
             }
             timer.lap("assets");
-            Messages messages = messages(loaded);
             ChartFiles.write(loaded.figures(), new ChartLabels(messages.get("chartTarget"), messages.get("ungraded"), messages.get("incidentAxis")), site);
             timer.lap("charts");
             DataFiles.write(loaded.figures(), loaded.metricsConfig(), site);
@@ -187,7 +187,7 @@ public final class SiteBuilder {
         // The reports that could be read are rendered and their links followed even when others could not:
         // an author fixes everything in one round, not a date first and the links on the next run.
         LinkChecker links = new LinkChecker();
-        List<Problem> renderProblems = SiteRenderer.render(rendererInput(loaded, Optional.of("/"), false, problems), links);
+        List<Problem> renderProblems = SiteRenderer.render(rendererInput(loaded, messages(loaded), Optional.of("/"), false, problems), links);
         problems.addAll(renderProblems);
         if (renderProblems.isEmpty()) {
             List<String> files = new ArrayList<>(loaded.theme().assetNames());
@@ -229,10 +229,11 @@ public final class SiteBuilder {
         }
     }
 
-    private static SiteRenderer.Input rendererInput(Loaded loaded, Optional<String> baseUrl, boolean liveReload, List<Problem> problems) {
+    private static SiteRenderer.Input rendererInput(Loaded loaded, Messages messages, Optional<String> baseUrl, boolean liveReload,
+                                                    List<Problem> problems) {
         return new SiteRenderer.Input(loaded.archive(), loaded.figures(), loaded.theme(),
                 loaded.folder().settingsFile("jbake.properties", new ArrayList<>()), // a bad link here was reported when the folder was read
-                baseUrl, liveReload, BuildTime.of(loaded.archive(), System.getenv("SOURCE_DATE_EPOCH"), problems), messages(loaded));
+                baseUrl, liveReload, BuildTime.of(loaded.archive(), System.getenv("SOURCE_DATE_EPOCH"), problems), messages);
     }
 
     /** The interface text: in site.lang when the site sets it, else in the language its reports are written in. */

@@ -1,9 +1,7 @@
 package io.github.weeklyarchive.site;
 
 import io.github.weeklyarchive.archive.Week;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import io.github.weeklyarchive.report.LocalAddress;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,27 +29,15 @@ final class ReportLinks {
         if (!html.contains(".md") && !html.contains(".markdown")) {
             return html;
         }
-        Path folder = Path.of(week.report().source()).getParent();
         Matcher m = MARKDOWN_HREF.matcher(html);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String target = resolve(folder, m.group(1));
-            String page = target == null ? null : pageBySource.get(target);
+            String page = LocalAddress.resolve(week.report().source(), m.group(1)).map(pageBySource::get).orElse(null);
             String replacement = page == null ? m.group() : "href=\"" + relative(week.uri(), page) + (m.group(2) == null ? "" : m.group(2)) + "\"";
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
         return out.toString();
-    }
-
-    private static String resolve(Path folder, String href) {
-        try {
-            String decoded = URLDecoder.decode(href.replace("&amp;", "&").replace("+", "%2B"), StandardCharsets.UTF_8);
-            Path file = (folder == null ? Path.of("") : folder).resolve(decoded).normalize();
-            return file.toString().replace('\\', '/');
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     /** {@code to} as seen from the page {@code from} (both site-relative). */
