@@ -3,6 +3,7 @@
 <#include "i18n.ftl">
 <@layout.page title=t.metrics section="metrics">
 <h1>${t.metrics}</h1>
+<#if content.numbersAsOf??><p class="muted as-of">${content.numbersAsOf}</p></#if>
 <#if content.series?has_content || content.stopped?has_content>
 <div class="metric-grid">
   <#list content.series as s><@layout.metricCard s=s/></#list>

@@ -12,8 +12,8 @@
   <updated><#if published_posts?has_content>${published_posts[0].date?string("yyyy-MM-dd'T'HH:mm:ssXXX")}<#else>${config.site_built}</#if></updated>
   <#list published_posts[0..*20] as post>
   <entry>
-    <#-- Most titles already name the week (第09周 2023-02-24): the label would only repeat it. -->
-    <title><#if !(post.title?contains((post.week!"")?remove_beginning("#")))>${post.week} </#if>${post.title}</title>
+    <#-- The author's label, when the title does not already carry it (Report.badge). -->
+    <title><#if (post.badge!"")?has_content>${post.badge} </#if>${post.title}</title>
     <link href="${root}${post.uri}" rel="alternate" type="text/html"/>
     <id>${idRoot}${post.uri}</id>
     <updated>${post.date?string("yyyy-MM-dd'T'HH:mm:ssXXX")}</updated>

@@ -8,7 +8,7 @@
     <#-- The week's title is the page's h1, so this label is not a heading: headings go h1, then h2. -->
     <p class="eyebrow">${t.latest}</p>
     <article class="card latest-card">
-      <p class="week-label">${latest.week!""}</p>
+      <#if (latest.badge!"")?has_content><p class="week-label">${latest.badge}</p></#if>
       <h1 class="week-title"><a href="${base}${latest.uri}">${latest.title}</a></h1>
       <p class="week-meta"><time datetime="${latest.date?string("yyyy-MM-dd")}">${latest.date?string(t.dateFormat)}</time></p>
       <#if latest.page?? && latest.page.toc?has_content>
@@ -25,6 +25,7 @@
   <#if content.keyMetrics?has_content>
   <section class="numbers" aria-labelledby="numbers-heading">
     <h2 id="numbers-heading" class="eyebrow">${t.thisWeekNumbers}</h2>
+    <#if content.numbersAsOf??><p class="muted as-of">${content.numbersAsOf}</p></#if>
     <div class="metric-grid">
       <#list content.keyMetrics as s><@layout.metricCard s=s/></#list>
     </div>

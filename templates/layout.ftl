@@ -55,8 +55,8 @@
 <#macro weekRow post>
   <li class="week-row">
     <a href="${base}${post.uri}">
-      <#-- Most titles already name the week (第09周 2023-02-24): the label would only repeat it. -->
-      <#if !(post.title?contains((post.week!"")?remove_beginning("#")))><span class="week-row-label">${post.week!""}</span></#if>
+      <#-- The author's label, when the title does not already carry it (Report.badge). -->
+      <#if (post.badge!"")?has_content><span class="week-row-label">${post.badge}</span></#if>
       <span class="week-row-title">${post.title}</span>
     </a>
     <time datetime="${post.date?string("yyyy-MM-dd")}">${post.date?string(t.dateFormat)}</time>

@@ -5,7 +5,7 @@
 <@layout.page title=content.title description="${content.week} ${content.date?string(t.dateFormat)}">
 <article class="week" data-date="${content.date?string("yyyy-MM-dd")}">
   <header class="week-header">
-    <p class="week-label">${content.week}</p>
+    <#if content.badge?has_content><p class="week-label">${content.badge}</p></#if>
     <h1 class="week-title">${content.title}</h1>
     <p class="week-meta">
       <time datetime="${content.date?string("yyyy-MM-dd")}">${content.date?string(t.dateFormat)}</time>
@@ -40,10 +40,10 @@
   </div>
   <nav class="prev-next" aria-label="${t.previous} / ${t.next}">
     <#if page.prev??>
-      <a class="prev" rel="prev" href="${base}${page.prev.uri}"><span>← ${t.previous}</span><strong>${page.prev.week}</strong> ${page.prev.title}</a>
+      <a class="prev" rel="prev" href="${base}${page.prev.uri}"><span>← ${t.previous}</span><#if page.prev.week?has_content><strong>${page.prev.week}</strong> </#if>${page.prev.title}</a>
     <#else><span></span></#if>
     <#if page.next??>
-      <a class="next" rel="next" href="${base}${page.next.uri}"><span>${t.next} →</span><strong>${page.next.week}</strong> ${page.next.title}</a>
+      <a class="next" rel="next" href="${base}${page.next.uri}"><span>${t.next} →</span><#if page.next.week?has_content><strong>${page.next.week}</strong> </#if>${page.next.title}</a>
     </#if>
   </nav>
 </article>

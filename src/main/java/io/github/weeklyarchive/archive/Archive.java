@@ -75,6 +75,6 @@ public record Archive(List<Week> weeks) {
     }
 
     private static Week.Link linkTo(Report report) {
-        return new Week.Link(Week.uriFor(report.date()), report.title(), report.displayWeek(), report.date().toString());
+        return new Week.Link(Week.uriFor(report.date()), report.title(), report.badge(), report.date().toString());
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public record Week(Report report, String uri, Optional<Link> previous, Optional<Link> next) {
 
-    /** Enough about a neighbouring week to link to it. */
+    /** Enough about a neighbouring week to link to it; {@code label} is its {@link Report#badge() badge}, often empty. */
     public record Link(String uri, String title, String label, String date) {
     }
 

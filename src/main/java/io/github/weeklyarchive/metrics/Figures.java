@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,12 +75,28 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
         return weeks.isEmpty() ? Optional.empty() : Optional.of(weeks.get(weeks.size() - 1));
     }
 
-    /** Whether {@code s} has a value in the latest report: only those are this week's numbers. */
-    public boolean isCurrent(MetricSeries s) {
-        return s.latest().isPresent() && latest().map(w -> w.week().uri().equals(s.latest().get().weekUri())).orElse(false);
+    /**
+     * The latest report that states a value of any series: the dashboard's "this week". Usually the latest report;
+     * when that one states no numbers (a monthly digest after years of weekly ones, a short holiday note), the
+     * numbers shown are the last ones stated, dated as such, rather than a dashboard of nothing but stopped series.
+     */
+    public Optional<Week> numbersWeek() {
+        Set<String> stated = new HashSet<>();
+        series.forEach(s -> s.latest().ifPresent(p -> stated.add(p.weekUri())));
+        for (int i = weeks.size() - 1; i >= 0; i--) {
+            if (stated.contains(weeks.get(i).week().uri())) {
+                return Optional.of(weeks.get(i).week());
+            }
+        }
+        return Optional.empty();
     }
 
-    /** Series the reports stopped stating (a value once, none in the latest report), the most recently stopped first. */
+    /** Whether {@code s} has a value in the {@link #numbersWeek() report the numbers are from}: only those are this week's numbers. */
+    public boolean isCurrent(MetricSeries s) {
+        return s.latest().isPresent() && numbersWeek().map(w -> w.uri().equals(s.latest().get().weekUri())).orElse(false);
+    }
+
+    /** Series the reports stopped stating (a value once, none in the numbers' report), the most recently stopped first. */
     public List<MetricSeries> stopped() {
         return series.stream().filter(s -> s.latest().isPresent() && !isCurrent(s))
                 .sorted(Comparator.comparing((MetricSeries s) -> s.latest().get().date()).reversed())

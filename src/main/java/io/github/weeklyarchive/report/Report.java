@@ -44,7 +44,21 @@ public record Report(
         sections = List.copyOf(sections);
     }
 
-    /** The label shown for the week: the author's, or the ISO week of the date when the author gave none. */
+    /**
+     * The label shown beside the title: the author's own, unless the title already carries it ({@code 第 407 期} in
+     * {@code 科技爱好者周刊（第 407 期）}, {@code #665} in {@code This Week in Rust 665}), where it would only repeat it.
+     * An ISO week worked out from the date is never shown there: the date is beside the title, and on a monthly
+     * report a week number would be wrong.
+     */
+    public String badge() {
+        return weekLabel.filter(label -> !withoutSpaces(title).contains(withoutSpaces(label).replaceFirst("^#", ""))).orElse("");
+    }
+
+    private static String withoutSpaces(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    /** The label of the week in tables and data files: the author's, or the ISO week of the date when the author gave none. */
     public String displayWeek() {
         return weekLabel.orElseGet(() -> IsoWeek.of(date).label());
     }

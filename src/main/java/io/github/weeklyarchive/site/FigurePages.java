@@ -36,6 +36,7 @@ final class FigurePages {
         // Series with a value in the latest report first (and named ones not yet stated); stopped ones apart, with their last date.
         dashboard.put("series", figures.series().stream().filter(s -> s.points().isEmpty() || figures.isCurrent(s)).map(this::summary).toList());
         dashboard.put("stopped", figures.stopped().stream().map(this::summary).toList());
+        numbersAsOf().ifPresent(asOf -> dashboard.put("numbersAsOf", asOf));
         pages.add(dashboard);
         for (MetricSeries s : figures.series()) {
             DocumentModel metric = page("metric", Urls.metric(s.id()), s.name());
@@ -67,11 +68,22 @@ final class FigurePages {
                 .limit(8)
                 .map(this::summary)
                 .toList());
+        numbersAsOf().ifPresent(asOf -> home.put("numbersAsOf", asOf));
         figures.weeks().stream().reduce((first, second) -> second).ifPresent(latest -> {
             home.put("latestIncidents", latest.incidents().incidents().size());
             home.put("latestIncidentsReported", latest.incidents().reported());
         });
         return home;
+    }
+
+    /**
+     * "Numbers as of 11 May 2020" when the latest report states none and the numbers shown are an older report's:
+     * said in words, so nobody reads them as this week's.
+     */
+    private Optional<String> numbersAsOf() {
+        Optional<String> latestUri = figures.latest().map(w -> w.week().uri());
+        return figures.numbersWeek().filter(w -> !Optional.of(w.uri()).equals(latestUri))
+                .map(w -> messages.get("numbersAsOf", messages.date(w.report().date(), "dateFormat")));
     }
 
     /** How many chips a week's page shows; the rest are one click away on the dashboard. */
@@ -157,13 +169,11 @@ final class FigurePages {
 
     /** Incidents newest first, grouped by month ({@code 2023-02}). */
     private List<FigureViews.IncidentMonth> incidentMonths() {
-        java.time.format.DateTimeFormatter dayFormat = java.time.format.DateTimeFormatter.ofPattern(messages.get("dayFormat"),
-                messages.language().equals("en") ? java.util.Locale.ENGLISH : java.util.Locale.CHINESE);
         Map<String, List<FigureViews.IncidentRow>> byMonth = new TreeMap<>(java.util.Comparator.reverseOrder());
         for (Figures.LoggedIncident logged : figures.incidents()) {
             Incident i = logged.incident();
             byMonth.computeIfAbsent(i.date().toString().substring(0, 7), k -> new ArrayList<>()).add(new FigureViews.IncidentRow(
-                    i.date().toString(), i.date().format(dayFormat), i.time().orElse(""), i.summary(), i.handling(), i.cause(),
+                    i.date().toString(), messages.date(i.date(), "dayFormat"), i.time().orElse(""), i.summary(), i.handling(), i.cause(),
                     String.join("，", i.impact()), i.grade().orElse(""), logged.week().report().displayWeek(), logged.week().uri(),
                     i.location()));
         }

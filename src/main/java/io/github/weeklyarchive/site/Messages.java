@@ -71,6 +71,11 @@ public record Messages(String language, Map<String, String> text) {
         return result;
     }
 
+    /** {@code date} in this language, with the pattern the messages give under {@code formatKey} ({@code dateFormat}, {@code dayFormat}). */
+    public String date(java.time.LocalDate date, String formatKey) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern(get(formatKey), language.equals("en") ? Locale.ENGLISH : Locale.CHINESE));
+    }
+
     /**
      * The language a site's reports are written in, when {@code site.lang} does not say: English when its
      * Latin words outnumber its Chinese characters in the titles and text of the latest weeks. Words, not

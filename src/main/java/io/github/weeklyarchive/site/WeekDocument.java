@@ -41,6 +41,7 @@ final class WeekDocument {
         document.setCached(true);
         document.setBody(body);
         document.put("week", report.displayWeek());
+        document.put("badge", report.badge());
         document.put("source", report.source());
 
         Map<String, Object> page = new LinkedHashMap<>();

@@ -134,6 +134,20 @@ class FiguresTest {
     }
 
     @Test
+    void whenTheLatestReportStatesNoNumbersTheLastOnesStatedAreCurrent() {
+        // pingcap's archive: weekly reports with PR counts, then a year of monthly digests with none.
+        Figures figures = figures(
+                "2020-04-27", "- 告警数：6次\n- 旧指标：2个\n",
+                "2020-05-04", "- 告警数：7次\n- 旧指标：3个\n",
+                "2020-05-11", "- 告警数：9次\n",
+                "2020-06-01", "本月无数据。\n",
+                "2020-07-01", "本月也无数据。\n");
+        assertEquals(LocalDate.of(2020, 5, 11), figures.numbersWeek().orElseThrow().report().date());
+        assertTrue(figures.isCurrent(named(figures, "告警数")));
+        assertEquals(List.of(named(figures, "旧指标")), figures.stopped());
+    }
+
+    @Test
     void onlyTheLatestReportsNumbersAreCurrentAndStoppedSeriesAreApart() {
         Figures figures = figures(
                 "2023-02-03", "- 告警数：7次\n- 旧指标：3个\n",

@@ -121,7 +121,16 @@ class ReportParserTest {
         assertEquals(LocalDate.of(2023, 3, 10), report.date());
         assertEquals(Optional.empty(), report.weekLabel());
         assertEquals("2023-W10", report.displayWeek());
+        assertEquals("", report.badge(), "a week number worked out from the date is not shown beside the title");
         assertEquals(Optional.of("2023年11月29日 20:58"), report.exportStamp());
+    }
+
+    @Test
+    void theLabelBesideTheTitleIsTheAuthorsOwnUnlessTheTitleAlreadyCarriesIt() {
+        assertEquals("", parseOk("content/issue-407.md", "---\ndate: 2026-08-07\n---\n# 科技爱好者周刊（第 407 期）：国家为什么需要开源软件？\n").badge());
+        assertEquals("", parseOk("content/2026-08-19-this-week-in-rust.md",
+                "Title: This Week in Rust 665\nNumber: 665\nDate: 2026-08-19\n\nHello and welcome.\n").badge(), "#665 is in the title");
+        assertEquals("第10周", parseOk("content/2023-03-03.md", "---\nweek: 第10周\n---\n# 支付组周报\n").badge());
     }
 
     @Test
@@ -212,6 +221,8 @@ class ReportParserTest {
 
                 <embed src="https://example.org/doc.pdf">
 
+                <iframe src="https://www.video.example/embed/2" title="发布会录像"></iframe>
+
                 <div><div><p>嵌套<br>块</p></div></div>
                 """);
         String html = report.html();
@@ -220,15 +231,16 @@ class ReportParserTest {
         assertTrue(html.contains("<p>面积 10 m<sup>2</sup>，H<sub>2</sub>O，按 <kbd>Ctrl</kbd>，<mark>重点</mark>，"
                 + "<abbr title=\"Service Level\">SLA</abbr>，<del>删</del><ins>增</ins><small>注</small></p>"), html);
         assertTrue(html.contains("<details open=\"\">\n<summary>展开</summary>\n<ul>\n<li>列表一</li>\n</ul>\n</details>"), html);
-        assertTrue(html.contains("<a href=\"https://player.example.org/v/1\">https://player.example.org/v/1</a>"), "an embed becomes a link: " + html);
-        assertTrue(html.contains("<a href=\"https://example.org/doc.pdf\">https://example.org/doc.pdf</a>"), html);
+        assertTrue(html.contains("<a href=\"https://player.example.org/v/1\">▶ player.example.org</a>"), "an embed becomes a link: " + html);
+        assertTrue(html.contains("<a href=\"https://example.org/doc.pdf\">▶ example.org</a>"), html);
+        assertTrue(html.contains("<a href=\"https://www.video.example/embed/2\">发布会录像</a>"), "named by its title when it has one: " + html);
         assertTrue(html.contains("<div><div><p>嵌套<br />块</p></div></div>"), html);
         assertFalse(html.contains("&lt;"), "no tag is shown as text: " + html);
         // What search and the extractors read is the text a reader sees, not the tags.
         assertEquals(new TableRow(7, List.of("指标", "本周"), List.of("成功率 入金", "99.98%3"), List.of("数据")), report.tableRows().get(0));
         assertEquals("面积 10 m2，H2O，按 Ctrl，重点，SLA，删增注", report.lines().get(0).text());
         String section = report.sections().get(0).text();
-        assertTrue(section.contains("展开\n列表一") && section.contains("https://player.example.org/v/1") && section.contains("嵌套\n块"), section);
+        assertTrue(section.contains("展开\n列表一") && section.contains("▶ player.example.org") && section.contains("嵌套\n块"), section);
         assertFalse(section.contains("<"), section);
     }
 
