@@ -78,8 +78,11 @@ public final class SiteBuilder {
         Theme theme = new Theme(byName(folder, folder.templates(), problems), byName(folder, folder.assets(), problems));
         Path content = folder.content();
         if (!Files.isDirectory(content)) {
-            problems.add(Problem.error(folder.shown(content), 0, "no " + folder.shown(content) + "/ folder in " + folder.root()
-                    + "; create it and put one Markdown file per week in it"));
+            // When jbake.properties named a folder it cannot use, that error says it all; "no content/ folder" would mislead.
+            if (folder.problems().stream().noneMatch(p -> p.isError() && p.path().equals("jbake.properties"))) {
+                problems.add(Problem.error(folder.shown(content), 0, "no " + folder.shown(content) + "/ folder in " + folder.root()
+                        + "; create it and put one Markdown file per week in it"));
+            }
             Archive none = new Archive(List.of());
             return new Loaded(folder, none, Figures.of(none, MetricsConfig.defaults()), MetricsConfig.defaults(), theme, problems, List.of());
         }

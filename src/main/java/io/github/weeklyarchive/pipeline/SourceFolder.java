@@ -2,7 +2,7 @@ package io.github.weeklyarchive.pipeline;
 
 import io.github.weeklyarchive.report.Problem;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -60,20 +60,23 @@ public final class SourceFolder {
         List<Path> readable = new ArrayList<>();
         readable.add(realPath(root).orElse(root));
         Properties settings = new Properties();
+        List<String> settingLines = List.of();
         Path properties = root.resolve("jbake.properties");
         if (Files.isRegularFile(properties) && !insideAny(properties, readable)) {
             problems.add(Problem.warning("jbake.properties", 0, "this link leads outside the site folder; skipped, "
                     + "since a build reads nothing outside --source: copy the file into the site folder"));
         } else if (Files.isRegularFile(properties)) {
-            try (Reader reader = Files.newBufferedReader(properties, StandardCharsets.UTF_8)) {
-                settings.load(reader);
+            try {
+                String text = Files.readString(properties, StandardCharsets.UTF_8);
+                settings.load(new StringReader(text));
+                settingLines = text.lines().toList();
             } catch (IOException | IllegalArgumentException e) {
                 problems.add(Problem.error("jbake.properties", 0, "cannot read the file: " + e.getMessage()));
             }
         }
-        Path content = folder(root, settings, "content.folder", "content", problems);
-        Path templates = folder(root, settings, "template.folder", "templates", problems);
-        Path assets = folder(root, settings, "asset.folder", "assets", problems);
+        Path content = folder(root, settings, settingLines, "content.folder", "content", problems);
+        Path templates = folder(root, settings, settingLines, "template.folder", "templates", problems);
+        Path assets = folder(root, settings, settingLines, "asset.folder", "assets", problems);
         for (Path folder : List.of(content, templates, assets)) {
             Optional<Path> target = Files.isSymbolicLink(folder) ? realPath(folder) : Optional.empty();
             if (target.isPresent() && readable.get(0).startsWith(target.get())) {
@@ -86,15 +89,34 @@ public final class SourceFolder {
         return new SourceFolder(root, List.copyOf(readable), content, templates, assets, problems, settings);
     }
 
-    private static Path folder(Path root, Properties settings, String key, String fallback, List<Problem> problems) {
+    private static Path folder(Path root, Properties settings, List<String> settingLines, String key, String fallback, List<Problem> problems) {
         String name = settings.getProperty(key, fallback).strip();
         Path folder = root.resolve(name).normalize();
-        if (name.isEmpty() || !folder.startsWith(root) || folder.equals(root)) {
-            problems.add(Problem.error("jbake.properties", 0, key + "=" + name + " names a folder outside the site folder; "
+        int line = lineOf(key, settingLines);
+        if (folder.equals(root)) {
+            // The site folder also holds templates, assets, settings and often the output: reports need a folder of their own.
+            problems.add(Problem.error("jbake.properties", line, key + "=" + name + " names the site folder itself; keep these files "
+                    + "in a folder of their own inside it and name that folder, such as " + key + "=" + fallback));
+            return root.resolve(fallback);
+        }
+        if (name.isEmpty() || !folder.startsWith(root)) {
+            problems.add(Problem.error("jbake.properties", line, key + "=" + name + " names a folder outside the site folder; "
                     + "write a folder inside it, such as " + key + "=" + fallback));
             return root.resolve(fallback);
         }
         return folder;
+    }
+
+    /** The line of {@code jbake.properties} that sets {@code key} (the last one, as Properties keeps), 0 when none does. */
+    private static int lineOf(String key, List<String> lines) {
+        int found = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).stripLeading();
+            if (line.startsWith(key) && line.substring(key.length()).stripLeading().matches("[=:].*")) {
+                found = i + 1;
+            }
+        }
+        return found;
     }
 
     public Path root() {

@@ -184,6 +184,18 @@ class SafeBuildTest {
     }
 
     @Test
+    void aContentFolderSettingItCannotUseIsOneErrorSayingWhy(@TempDir Path work) throws Exception {
+        Path source = work.resolve("src");
+        TestSites.write(source.resolve("2023/2023-03-03.md"), "# 第09周 2023-03-03\n");
+        TestSites.write(source.resolve("jbake.properties"), "site.lang=zh\ncontent.folder=.\n");
+        BuildResult refused = SiteBuilder.build(BuildOptions.of(source, work.resolve("site")));
+        assertFalse(refused.written());
+        assertEquals(List.of("jbake.properties:2: error: content.folder=. names the site folder itself; keep these files in a folder of "
+                + "their own inside it and name that folder, such as content.folder=content"),
+                refused.problems().stream().map(Object::toString).toList(), "not also 'no content/ folder'");
+    }
+
+    @Test
     void privateBlocksReachNoByteOfTheSite(@TempDir Path work) throws Exception {
         Path source = TestSites.threeWeeks(work.resolve("src"));
         TestSites.write(source.resolve("content/2023/2023-03-10.md"), """
