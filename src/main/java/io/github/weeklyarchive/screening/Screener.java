@@ -35,7 +35,10 @@ public final class Screener {
     private static final Pattern GROUPED_CARD = Pattern.compile("(?<![\\w.-])[0-9]{4}(?:[ -][0-9]{4}){2,3}(?:[ -][0-9]{1,3})?(?![\\w-]|\\.[0-9])");
     /** An address, not a network ({@code 10.0.0.0/16} is how documentation names a range). */
     private static final Pattern IPV4 = Pattern.compile("(?<![\\w.])([0-9]{1,3})\\.([0-9]{1,3})\\.([0-9]{1,3})\\.([0-9]{1,3})(?![\\w]|\\.[0-9]|/[0-9])");
-    private static final Pattern HOST = Pattern.compile("(?<![\\w.@-])[A-Za-z0-9][A-Za-z0-9-]*+(?:\\.[A-Za-z0-9-]++)+");
+    /** A dotted name, read as one run of characters: a repeated group would recurse once per label, and overflow on long runs. */
+    private static final Pattern HOST = Pattern.compile("(?<![\\w.@-])[A-Za-z0-9][A-Za-z0-9-]*+\\.[A-Za-z0-9.-]*+");
+    /** A run long enough to be a key or token: the secret patterns below are tried on these runs only, not at every character. */
+    private static final Pattern LONG_TOKEN = Pattern.compile("(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{20,}+");
     /** Credentials whose shape gives them away; each is documented by its issuer. */
     private static final Pattern SECRET = Pattern.compile("(?<![A-Za-z0-9_-])(?:"
             + "(?:AKIA|ASIA)[0-9A-Z]{16}"                          // AWS access key id
@@ -112,7 +115,7 @@ public final class Screener {
         Positions positions = new Positions(text);
         List<Span> spans = new ArrayList<>();
         // The more specific first: where two overlap, the first found is the one reported.
-        addAll(spans, SECRET, text, Kind.SECRET);
+        secrets(text, spans);
         addAll(spans, PRIVATE_KEY, text, Kind.PRIVATE_KEY);
         passwords(text, spans);
         emails(text, spans);
@@ -142,7 +145,22 @@ public final class Screener {
         }
     }
 
+    private static void secrets(String text, List<Span> spans) {
+        Matcher token = LONG_TOKEN.matcher(text);
+        Matcher secret = SECRET.matcher(text);
+        while (token.find()) {
+            secret.region(token.start(), token.end());
+            while (secret.find()) {
+                spans.add(new Span(Kind.SECRET, secret.start(), secret.end()));
+            }
+        }
+    }
+
     private static void passwords(String text, List<Span> spans) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!lower.contains("passw") && !lower.contains("passphrase") && !text.contains("密码") && !text.contains("口令")) {
+            return; // most reports: no need to try the pattern at every character
+        }
         Matcher m = PASSWORD.matcher(text);
         while (m.find()) {
             String value = m.group().replaceFirst("^[^=:：]*[=:：][ \\t]*", "");
@@ -174,8 +192,8 @@ public final class Screener {
             boolean handle = start > 0 && text.charAt(start - 1) == '@';
             boolean scpPath = end + 1 < text.length() && text.charAt(end) == ':' && !Character.isWhitespace(text.charAt(end + 1));
             // A message id in a mailing list archive's address (lore.kernel.org/.../cover.123.git.name@gmail.com/).
-            boolean inPath = inAddress(text, start);
-            if (local.isEmpty() || local.startsWith(".") || local.endsWith(".") || handle || scpPath || inPath || !isMailDomain(domain)) {
+            if (local.isEmpty() || local.startsWith(".") || local.endsWith(".") || handle || scpPath || !isMailDomain(domain)
+                    || inAddress(text, start)) {
                 continue;
             }
             spans.add(new Span(Kind.EMAIL, start, end));
@@ -208,25 +226,26 @@ public final class Screener {
                     || (after == '.' && isDigit(afterNext))) {
                 continue;
             }
-            // An id in a link's address (zhihu.com/p/19666592841, ?node=17051031011) names a page, not a person or a card.
-            if (inAddress(text, start)) {
-                continue;
-            }
             String digits = m.group();
             boolean endsInX = (after == 'X' || after == 'x') && !isWordCharacter(afterNext) && digits.length() == 17;
             if (isWordCharacter(after) && !endsInX) {
                 continue;
             }
+            Span found = null;
             if (endsInX && isIdNumber(digits + 'X')) {
-                spans.add(new Span(Kind.ID_NUMBER, start, end + 1));
+                found = new Span(Kind.ID_NUMBER, start, end + 1);
             } else if (digits.length() == 18 && isIdNumber(digits)) {
-                spans.add(new Span(Kind.ID_NUMBER, start, end));
+                found = new Span(Kind.ID_NUMBER, start, end);
             } else if (isMobile(digits)) {
-                spans.add(new Span(Kind.MOBILE, start, end));
+                found = new Span(Kind.MOBILE, start, end);
             } else if (before == '+' && digits.startsWith("86") && isMobile(digits.substring(2))) {
-                spans.add(new Span(Kind.MOBILE, start - 1, end));
+                found = new Span(Kind.MOBILE, start - 1, end);
             } else if (before != '#' && isCardNumber(digits)) {
-                spans.add(new Span(Kind.BANK_CARD, start, end));
+                found = new Span(Kind.BANK_CARD, start, end);
+            }
+            // An id in a link's address (zhihu.com/p/19666592841, ?node=17051031011) names a page, not a person or a card.
+            if (found != null && !inAddress(text, start)) {
+                spans.add(found);
             }
         }
     }
@@ -264,8 +283,8 @@ public final class Screener {
         }
         Matcher m = HOST.matcher(text);
         while (m.find()) {
-            String host = m.group().replaceFirst("-+$", "");
-            if (rules.isInternal(host)) {
+            String host = m.group().replaceFirst("[.-]+$", "");
+            if (host.contains(".") && !host.contains("..") && rules.isInternal(host)) {
                 spans.add(new Span(Kind.INTERNAL_HOST, m.start(), m.start() + host.length()));
             }
         }

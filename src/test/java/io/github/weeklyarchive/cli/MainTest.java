@@ -126,6 +126,29 @@ class MainTest {
     }
 
     @Test
+    void whatMustNotBePublishedFailsCheckAndBuildAtItsLineAndColumn(@TempDir Path dir) throws Exception {
+        Path source = TestSites.threeWeeks(dir.resolve("src"));
+        Path week = source.resolve("content/2023/2023-02-17.md");
+        TestSites.write(week, Files.readString(week).replace("- 本周无", "- 2/15 商户投诉，联系人 13812345678 已回访"));
+        Run github = run("check", "--source", source.toString(), "--format", "github");
+        assertEquals(1, github.exitCode());
+        assertTrue(github.err().startsWith("::error file=content/2023/2023-02-17.md,line=15,col=17::a mainland mobile number (138******78) "
+                + "must not be published"), github.err());
+        Run build = run("build", "--source", source.toString(), "--output", dir.resolve("out").toString());
+        assertEquals(1, build.exitCode());
+        assertTrue(build.err().startsWith("content/2023/2023-02-17.md:15:17: error: a mainland mobile number"), build.err());
+        assertFalse(Files.exists(dir.resolve("out")));
+
+        TestSites.write(source.resolve("jbake.properties"), "site.title=周报\ncheck.allow=mobile:138*\n");
+        assertEquals(0, run("build", "--source", source.toString(), "--output", dir.resolve("out").toString()).exitCode(),
+                "accepted by the site's settings");
+        TestSites.write(source.resolve("jbake.properties"), "site.title=周报\ncheck.allow=phone\n");
+        Run wrong = run("check", "--source", source.toString());
+        assertEquals(1, wrong.exitCode());
+        assertTrue(wrong.err().contains("jbake.properties:2: error: check.allow: 'phone' names no kind of finding"), wrong.err());
+    }
+
+    @Test
     void checkMetricsListsEverySeriesWithTheSourceLineOfEachValue(@TempDir Path dir) throws Exception {
         Path source = TestSites.threeWeeks(dir.resolve("src"));
         Run run = run("check", "--metrics", "--source", source.toString());
