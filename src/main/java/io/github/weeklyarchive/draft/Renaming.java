@@ -24,19 +24,22 @@ record Renaming(LocalDate from, LocalDate to, Optional<String> label, Optional<S
     private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})(\\s*+)年(\\s*+)(\\d{1,2})(\\s*+)月(?!\\s*+\\d)");
     private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(\\d{4})(\\d{2})(\\d{2})(?!\\d)");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
+    /** {@code Update for March 2021}: a year in a title is not the issue's number. */
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     /** A label as authors number weeks: {@code 第09周}, {@code 第 300 期}, {@code Week 9}, {@code #300}, {@code No. 300}, {@code issue-407}. */
     private static final Pattern LABEL = Pattern.compile("第\\s*\\d+\\s*[周期]|(?i:week|issue|no\\.?|#)[\\s-]*\\d+");
 
     /**
      * The renaming from a report to the next: the label is the one the parser read ({@code 第09周}), else a numbered
-     * label in the title, else the title's last number that is not part of its date ({@code This Week in Rust 665}).
+     * label in the title, else the title's last number that is neither part of its date nor a year ({@code This Week in Rust 665}).
      */
     static Renaming of(String title, Optional<String> weekLabel, LocalDate from, LocalDate to) {
         Renaming datesOnly = new Renaming(from, to, Optional.empty(), Optional.empty());
         String undated = datesOnly.datesMasked(title);
         Optional<String> label = weekLabel.filter(l -> l.chars().anyMatch(Character::isDigit) && title.contains(l))
                 .or(() -> find(LABEL, undated))
-                .or(() -> NUMBER.matcher(undated).results().reduce((a, b) -> b).map(java.util.regex.MatchResult::group));
+                .or(() -> NUMBER.matcher(undated).results().map(java.util.regex.MatchResult::group)
+                        .filter(n -> !YEAR.matcher(n).matches()).reduce((a, b) -> b));
         return new Renaming(from, to, label, label.map(Renaming::next));
     }
 

@@ -79,6 +79,11 @@ class NextWeekTest {
         assertEquals("2026-08-26-this-week-in-rust.md", twir.fileName());
         assertTrue(twir.text().contains("## Updates from Rust Community"));
         assertFalse(twir.text().contains("example.org/665"));
+
+        String pingcap = "---\ntitle: TiDB Monthly Update for March 2021\ndate: 2021-04-01\n---\n# TiDB Monthly Update for March 2021\n";
+        NextWeek.Draft monthly = next("content/2021-04-01-tidb-monthly.md", pingcap);
+        assertEquals("2021-04-08-tidb-monthly.md", monthly.fileName(), "a year in the title is not a number to continue");
+        assertTrue(monthly.text().contains("date: 2021-04-08\n") && monthly.text().contains("March 2021"), monthly.text());
     }
 
     /** Every report of the PLCT archive (titles like {@code PLCT 开源进展·第 46 期·2023 年 6 月 1 日}) starts a next one. */
