@@ -35,10 +35,6 @@ public final class Screener {
     private static final Pattern GROUPED_CARD = Pattern.compile("(?<![\\w.-])[0-9]{4}(?:[ -][0-9]{4}){2,3}(?:[ -][0-9]{1,3})?(?![\\w-]|\\.[0-9])");
     /** An address, not a network ({@code 10.0.0.0/16} is how documentation names a range). */
     private static final Pattern IPV4 = Pattern.compile("(?<![\\w.])([0-9]{1,3})\\.([0-9]{1,3})\\.([0-9]{1,3})\\.([0-9]{1,3})(?![\\w]|\\.[0-9]|/[0-9])");
-    /** A dotted name, read as one run of characters: a repeated group would recurse once per label, and overflow on long runs. */
-    private static final Pattern HOST = Pattern.compile("(?<![\\w.@-])[A-Za-z0-9][A-Za-z0-9-]*+\\.[A-Za-z0-9.-]*+");
-    /** A run long enough to be a key or token: the secret patterns below are tried on these runs only, not at every character. */
-    private static final Pattern LONG_TOKEN = Pattern.compile("(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{20,}+");
     /** Credentials whose shape gives them away; each is documented by its issuer. */
     private static final Pattern SECRET = Pattern.compile("(?<![A-Za-z0-9_-])(?:"
             + "(?:AKIA|ASIA)[0-9A-Z]{16}"                          // AWS access key id
@@ -145,15 +141,27 @@ public final class Screener {
         }
     }
 
+    /** Keys and tokens, looked for only in runs of 20 or more key characters: a loop finds those faster than a pattern. */
     private static void secrets(String text, List<Span> spans) {
-        Matcher token = LONG_TOKEN.matcher(text);
         Matcher secret = SECRET.matcher(text);
-        while (token.find()) {
-            secret.region(token.start(), token.end());
-            while (secret.find()) {
-                spans.add(new Span(Kind.SECRET, secret.start(), secret.end()));
+        int i = 0;
+        while (i < text.length()) {
+            int start = i;
+            while (i < text.length() && isTokenCharacter(text.charAt(i))) {
+                i++;
             }
+            if (i - start >= 20) {
+                secret.region(start, i);
+                while (secret.find()) {
+                    spans.add(new Span(Kind.SECRET, secret.start(), secret.end()));
+                }
+            }
+            i = Math.max(i, start + 1);
         }
+    }
+
+    private static boolean isTokenCharacter(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.');
     }
 
     private static void passwords(String text, List<Span> spans) {
@@ -250,21 +258,40 @@ public final class Screener {
         }
     }
 
-    /** Mobile and card numbers written in groups, as people write them to be read. */
+    /**
+     * Mobile and card numbers written in groups, as people write them to be read. The patterns are tried only
+     * where such a number can begin (a run of 2 to 4 digits followed by a space or hyphen and a digit), not at
+     * every character.
+     */
     private static void grouped(String text, List<Span> spans) {
-        addAll(spans, GROUPED_MOBILE, text, Kind.MOBILE);
-        Matcher m = GROUPED_CARD.matcher(text);
-        while (m.find()) {
-            if (isCardNumber(m.group().replaceAll("[ -]", ""))) {
-                spans.add(new Span(Kind.BANK_CARD, m.start(), m.end()));
+        Matcher run = DIGITS.matcher(text);
+        Matcher mobile = GROUPED_MOBILE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher card = GROUPED_CARD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        while (run.find()) {
+            int length = run.end() - run.start();
+            boolean groupFollows = run.end() + 1 < text.length() && " -".indexOf(text.charAt(run.end())) >= 0 && isDigit(text.charAt(run.end() + 1));
+            if (length < 2 || length > 4 || !groupFollows) {
+                continue;
+            }
+            int start = length == 2 && run.start() > 0 && text.charAt(run.start() - 1) == '+' ? run.start() - 1 : run.start();
+            if (mobile.region(start, text.length()).lookingAt()) {
+                spans.add(new Span(Kind.MOBILE, start, mobile.end()));
+            } else if (card.region(start, text.length()).lookingAt() && isCardNumber(card.group().replaceAll("[ -]", ""))) {
+                spans.add(new Span(Kind.BANK_CARD, start, card.end()));
             }
         }
     }
 
     /** 10.0.0.0/8, 172.16.0.0/12 and 192.168.0.0/16: the ranges RFC 1918 sets aside for private networks. */
     private static void privateAddresses(String text, List<Span> spans) {
-        Matcher m = IPV4.matcher(text);
-        while (m.find()) {
+        Matcher run = DIGITS.matcher(text);
+        Matcher m = IPV4.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        while (run.find()) {
+            // Only where an address can begin: 10, 172 or 192 and a dot.
+            if (run.end() - run.start() < 2 || run.end() - run.start() > 3 || run.end() >= text.length() || text.charAt(run.end()) != '.'
+                    || !m.region(run.start(), text.length()).lookingAt()) {
+                continue;
+            }
             int[] octets = new int[4];
             boolean valid = true;
             for (int i = 0; i < 4; i++) {
@@ -281,12 +308,23 @@ public final class Screener {
         if (rules.internalHosts().isEmpty()) {
             return;
         }
-        Matcher m = HOST.matcher(text);
-        while (m.find()) {
-            String host = m.group().replaceFirst("[.-]+$", "");
-            if (host.contains(".") && !host.contains("..") && rules.isInternal(host)) {
-                spans.add(new Span(Kind.INTERNAL_HOST, m.start(), m.start() + host.length()));
+        // Dotted names are runs of name characters holding a dot: a loop finds them faster than a pattern tried at every character.
+        int i = 0;
+        while (i < text.length()) {
+            int start = i;
+            boolean dotted = false;
+            while (i < text.length() && isHostCharacter(text.charAt(i))) {
+                dotted |= text.charAt(i) == '.';
+                i++;
             }
+            char before = start > 0 ? text.charAt(start - 1) : ' ';
+            if (dotted && before != '@' && before != '_' && Character.isLetterOrDigit(text.charAt(start))) {
+                String host = text.substring(start, i).replaceFirst("[.-]+$", "");
+                if (host.contains(".") && !host.contains("..") && rules.isInternal(host)) {
+                    spans.add(new Span(Kind.INTERNAL_HOST, start, start + host.length()));
+                }
+            }
+            i = Math.max(i, start + 1);
         }
     }
 
@@ -338,6 +376,10 @@ public final class Screener {
             sum += digit;
         }
         return sum % 10 == 0;
+    }
+
+    private static boolean isHostCharacter(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '.');
     }
 
     private static boolean isDigit(char c) {

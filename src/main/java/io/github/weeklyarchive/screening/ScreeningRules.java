@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * @param allowed       findings accepted by kind, and by pattern when one is given
  * @param internalHosts patterns of host names that are internal
  */
-public record ScreeningRules(List<Allowance> allowed, List<Pattern> internalHosts) {
+public record ScreeningRules(List<Allowance> allowed, List<HostPattern> internalHosts) {
 
     /** The host names every network keeps to itself: reserved for private use, or by long habit. */
     public static final String DEFAULT_INTERNAL_HOSTS = "*.internal *.intranet *.corp *.lan *.localdomain *.home.arpa";
@@ -72,7 +72,7 @@ public record ScreeningRules(List<Allowance> allowed, List<Pattern> internalHost
             }
             allowed.add(new Allowance(kind.get(), pattern));
         }
-        List<Pattern> hosts = words(internalHosts).stream().map(ScreeningRules::glob).toList();
+        List<HostPattern> hosts = words(internalHosts).stream().map(HostPattern::of).toList();
         return new Loaded(new ScreeningRules(allowed, hosts), problems);
     }
 
@@ -83,7 +83,20 @@ public record ScreeningRules(List<Allowance> allowed, List<Pattern> internalHost
 
     /** Whether {@code host} (a dotted name found in a report) is one of the site's internal ones. */
     public boolean isInternal(String host) {
-        return internalHosts.stream().anyMatch(p -> p.matcher(host).matches());
+        return internalHosts.stream().anyMatch(p -> p.matches(host));
+    }
+
+    /** A pattern of internal host names, as written ({@code *.internal}) and compiled. */
+    public record HostPattern(String glob, Pattern pattern) {
+        static HostPattern of(String glob) {
+            return new HostPattern(glob, ScreeningRules.glob(glob));
+        }
+
+        boolean matches(String host) {
+            // Most patterns are *.suffix, and every dotted name in a report is checked: those need no regular expression.
+            boolean suffixOnly = glob.startsWith("*") && glob.indexOf('*', 1) < 0;
+            return suffixOnly ? host.toLowerCase(Locale.ROOT).endsWith(glob.substring(1).toLowerCase(Locale.ROOT)) : pattern.matcher(host).matches();
+        }
     }
 
     private static List<String> words(String value) {
@@ -98,6 +111,6 @@ public record ScreeningRules(List<Allowance> allowed, List<Pattern> internalHost
 
     @Override
     public String toString() {
-        return allowed + " " + internalHosts.stream().map(Pattern::pattern).toList();
+        return allowed + " " + internalHosts.stream().map(HostPattern::glob).toList();
     }
 }
