@@ -129,6 +129,14 @@ class NextWeekTest {
     }
 
     @Test
+    void anIncidentSectionUnderAHeadingSaysNoneSoFar() {
+        String text = "# 第10周 2023-03-03\n\n## 【生产稳定性事件】\n\n- 3/1 10:00 支付超时\n处置：重启\n\n    原因：连接池耗尽\n\n## 【其他】\n\n- 参加会议\n";
+        String draft = next("content/2023/2023-03-03.md", text).text();
+        assertTrue(draft.contains("## 【生产稳定性事件】\n\n- 本周无\n\n## 【其他】"), draft);
+        assertFalse(draft.contains("处置") || draft.contains("原因") || draft.contains("会议"), draft);
+    }
+
+    @Test
     void privateBlocksAndCodeAreNeverCarriedOver() {
         String text = "# 第10周 2023-03-03\n\n# 上周进展\n\n<!-- private -->\n## 内部\n- 指标A：12%\n<!-- /private -->\n"
                 + "- 入金有效成功率：99.9%\n\n```\n# not a heading\n```\n";
