@@ -29,7 +29,9 @@
       box.id = "weekly-archive-overlay";
       box.setAttribute("role", "alert");
       var title = document.createElement("h2");
-      title.textContent = "The build failed: this page is the last one that built. Fix the report and save; this goes away by itself.";
+      title.textContent = reloadWhenFixed
+        ? "No build has succeeded yet. Fix these and save; the site appears by itself."
+        : "The build failed: this page is the last one that built. Fix the report and save; this goes away by itself.";
       var list = document.createElement("pre");
       var close = document.createElement("button");
       close.type = "button";
