@@ -46,7 +46,7 @@
     </div>
   </footer>
   <script src="${base}js/site.js" defer></script>
-  <#if (config.site_livereload!"false") == "true"><script src="${base}js/livereload.js" data-endpoint="${base}__livereload"></script></#if>
+  <#if (config.site_livereload!"false") == "true"><script src="${base}js/livereload.js" data-endpoint="${base}__livereload"></script><script src="${base}__weekly-archive/overlay.js"></script></#if>
 </body>
 </html>
 </#macro>

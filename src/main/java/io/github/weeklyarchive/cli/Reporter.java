@@ -31,7 +31,7 @@ final class Reporter {
 
     /** A GitHub Actions workflow command; its data and property values escaped as the runner expects. */
     static String annotation(Problem problem) {
-        String line = problem.line() > 0 ? ",line=" + problem.line() : "";
+        String line = (problem.line() > 0 ? ",line=" + problem.line() : "") + (problem.column() > 0 ? ",col=" + problem.column() : "");
         return "::" + (problem.isError() ? "error" : "warning") + " file=" + property(problem.path()) + line + "::" + data(problem.message());
     }
 

@@ -1,5 +1,7 @@
 package io.github.weeklyarchive.cli;
 
+import io.github.weeklyarchive.report.Problem;
+import io.github.weeklyarchive.serve.LastEdited;
 import io.github.weeklyarchive.serve.PreviewFolder;
 import io.github.weeklyarchive.serve.PreviewServer;
 import io.github.weeklyarchive.serve.RebuildLoop;
@@ -14,7 +16,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code serve}: builds, serves on localhost, and rebuilds and reloads the browser on every edit. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Preview the site on http://localhost, rebuilding and reloading the page on every change.")
+        description = "Preview the site on http://localhost, rebuilding and reloading the page on every change; a failed build's "
+                + "messages are shown over the page until the next build succeeds.")
 final class ServeCommand implements Callable<Integer> {
 
     /** How long Ctrl+C waits for a build under way: it removes its own staging folder when it ends. */
@@ -45,6 +50,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Include reports marked draft: true.")
     boolean drafts;
 
+    @Option(names = "--open", description = "Open the page of the report edited last in the browser.")
+    boolean open;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -53,7 +61,17 @@ final class ServeCommand implements Callable<Integer> {
         PreviewFolder folder = PreviewFolder.create();
         Path output = folder.site();
         BuildOptions options = new BuildOptions(source, output, Optional.of(path), drafts, true, ReportCache.keeping());
-        RebuildLoop loop = new RebuildLoop(new SourceWatcher(source), () -> rebuild(options, out, err), err);
+        // A failed build's messages are shown over the open pages too (PreviewServer#showProblems), not only here.
+        AtomicReference<PreviewServer> serving = new AtomicReference<>();
+        AtomicReference<List<String>> failed = new AtomicReference<>(List.of());
+        RebuildLoop loop = new RebuildLoop(new SourceWatcher(source), () -> {
+            BuildResult result = rebuild(options, out, err);
+            if (result.failed()) {
+                failed.set(result.problems().stream().map(Problem::toString).toList());
+                Optional.ofNullable(serving.get()).ifPresent(server -> server.showProblems(failed.get()));
+            }
+            return !result.failed();
+        }, err);
         // Ctrl+C (SIGINT) and SIGTERM end the JVM wherever the loop is: a preview leaves nothing behind.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             loop.stop(FINISH_BUILD_ON_EXIT);
@@ -70,21 +88,44 @@ final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         try (PreviewServer server = started) {
-            out.println("serving " + server.url().replace("127.0.0.1", "localhost") + " (Ctrl+C to stop)");
+            server.showProblems(failed.get());
+            serving.set(server);
+            String url = server.url().replace("127.0.0.1", "localhost");
+            String page = url + LastEdited.page(source, output).orElse("");
+            out.println("serving " + url + " (Ctrl+C to stop)" + (page.equals(url) ? "" : "; the week you edited last: " + page));
+            if (open) {
+                openInBrowser(page, err);
+            }
             loop.watch(server::reload);
         }
         return 0;
     }
 
-    private static boolean rebuild(BuildOptions options, PrintWriter out, PrintWriter err) {
+    private static BuildResult rebuild(BuildOptions options, PrintWriter out, PrintWriter err) {
         long start = System.nanoTime();
         BuildResult result = SiteBuilder.build(options);
         Reporter.print(result.problems(), err);
         if (result.failed()) {
             err.println("build failed (" + Reporter.count(result.problems()) + "); still serving the last good build");
-            return false;
+            return result;
         }
         out.printf("rebuilt %s in %d ms%n", Reporter.weeks(result.weeks()), (System.nanoTime() - start) / 1_000_000);
-        return true;
+        return result;
+    }
+
+    /** The desktop's browser, or the command each system opens addresses with; if none, the address is printed to open by hand. */
+    private static void openInBrowser(String url, PrintWriter err) {
+        try {
+            if (java.awt.Desktop.isDesktopSupported() && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.BROWSE)) {
+                java.awt.Desktop.getDesktop().browse(URI.create(url));
+                return;
+            }
+            String os = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT);
+            List<String> command = os.contains("win") ? List.of("rundll32", "url.dll,FileProtocolHandler", url)
+                    : os.contains("mac") ? List.of("open", url) : List.of("xdg-open", url);
+            new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException | UnsupportedOperationException e) { // HeadlessException is one
+            err.println("--open: could not start a browser (" + e.getMessage() + "); open " + url + " yourself");
+        }
     }
 }

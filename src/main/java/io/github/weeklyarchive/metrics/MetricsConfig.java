@@ -282,7 +282,8 @@ public final class MetricsConfig {
     private static final Pattern HEADING_PREFIX = Pattern.compile("^(?:\\d+[.、)]\\s*)?[【\\[]?");
     private static final Pattern HEADING_SUFFIX = Pattern.compile("[】\\]]?[：:\\s]*$");
 
-    boolean isIncidentHeading(String text) {
+    /** Whether a heading or label names the section incidents are listed under ({@code 【生产稳定性事件】}, {@code 3. 生产稳定性事件：}). */
+    public boolean isIncidentHeading(String text) {
         // Cheap test first: most lines contain none of the headings at all.
         boolean mentions = false;
         for (String heading : incidentHeadings) {

@@ -24,6 +24,7 @@ public final class ReportCache {
     private final boolean enabled;
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicInteger parsed = new AtomicInteger();
+    private String settings = "";
 
     private ReportCache(boolean enabled) {
         this.enabled = enabled;
@@ -57,6 +58,17 @@ public final class ReportCache {
         } catch (IOException e) {
             parsed.incrementAndGet();
             return parse.get(); // the parse reports the unreadable file itself
+        }
+    }
+
+    /**
+     * Forgets every kept report when what a parse reads besides the file changed ({@code check.allow} and
+     * the other screening settings), so no report is kept with the problems of the old settings.
+     */
+    synchronized void dependOn(String settings) {
+        if (!settings.equals(this.settings)) {
+            entries.clear();
+            this.settings = settings;
         }
     }
 

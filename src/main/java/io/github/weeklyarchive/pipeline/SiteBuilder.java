@@ -10,6 +10,9 @@ import io.github.weeklyarchive.report.ParsedReport;
 import io.github.weeklyarchive.report.Problem;
 import io.github.weeklyarchive.report.Report;
 import io.github.weeklyarchive.report.ReportParser;
+import io.github.weeklyarchive.report.SourceText;
+import io.github.weeklyarchive.screening.ScreeningRules;
+import io.github.weeklyarchive.screening.Screener;
 import io.github.weeklyarchive.search.SearchIndexWriter;
 import io.github.weeklyarchive.site.Messages;
 import io.github.weeklyarchive.site.PageSink;
@@ -100,8 +103,11 @@ public final class SiteBuilder {
         BuildTimer timer = new BuildTimer();
         // Read from git only if some report has no date of its own, and then once for all of them.
         Lazy<GitDates> history = new Lazy<>(() -> GitDates.of(content));
+        ScreeningRules.Loaded screening = screeningRules(folder);
+        problems.addAll(screening.problems());
+        cache.dependOn(screening.rules().toString());
         List<ParsedReport> parsed = markdown.parallelStream()
-                .map(file -> cache.get(file, () -> parseFile(folder, file,
+                .map(file -> cache.get(file, () -> parseFile(folder, file, screening.rules(),
                         () -> history.get().addedOn(content.relativize(file).toString().replace('\\', '/')))))
                 .toList();
         cache.retainOnly(markdown);
@@ -281,13 +287,39 @@ public final class SiteBuilder {
                 week.report().date(), week.report().displayWeek(), week.report().tags(), week.report().sections())).toList();
     }
 
-    private static ParsedReport parseFile(SourceFolder folder, Path file, Supplier<Optional<LocalDate>> committed) {
+    /**
+     * A report parsed, and screened for what must not be published ({@link Screener}). Both are functions of
+     * the file's bytes (and the rules), so a serve session keeps them together in its {@link ReportCache}.
+     */
+    private static ParsedReport parseFile(SourceFolder folder, Path file, ScreeningRules rules, Supplier<Optional<LocalDate>> committed) {
         String relative = folder.shown(file);
         try {
-            return ReportParser.parse(relative, Files.readAllBytes(file), committed);
+            byte[] bytes = Files.readAllBytes(file);
+            ParsedReport parsed = ReportParser.parse(relative, bytes, committed);
+            List<Problem> screened = SourceText.decode(relative, bytes).text().map(text -> Screener.screen(relative, text, rules)).orElse(List.of());
+            if (screened.isEmpty()) {
+                return parsed;
+            }
+            List<Problem> problems = new ArrayList<>(parsed.problems());
+            problems.addAll(screened);
+            return new ParsedReport(parsed.report(), problems);
         } catch (IOException e) {
             return new ParsedReport(Optional.empty(), List.of(Problem.error(relative, 0, "cannot read the file: " + e.getMessage())));
         }
+    }
+
+    /** {@code check.allow} and {@code check.internal-hosts} from the site's jbake.properties. */
+    private static ScreeningRules.Loaded screeningRules(SourceFolder folder) {
+        String allow = folder.setting("check.allow").orElse("");
+        int line = 0;
+        if (!allow.isEmpty()) {
+            List<String> lines = readQuietly(folder.root().resolve("jbake.properties")).lines().toList();
+            for (int i = 0; i < lines.size() && line == 0; i++) {
+                line = lines.get(i).strip().startsWith("check.allow") ? i + 1 : 0;
+            }
+        }
+        return ScreeningRules.parse("jbake.properties", allow,
+                folder.setting("check.internal-hosts").orElse(ScreeningRules.DEFAULT_INTERNAL_HOSTS), line);
     }
 
     private static boolean isMarkdown(Path file) {

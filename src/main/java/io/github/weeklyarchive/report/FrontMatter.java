@@ -37,7 +37,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param keyLines the 1-based line of each key, for messages about its value
  * @param error    what made the block unreadable, if it was
  */
-record FrontMatter(Map<String, Object> values, String body, int bodyLine, Map<String, Integer> keyLines, Optional<Problem> error) {
+public record FrontMatter(Map<String, Object> values, String body, int bodyLine, Map<String, Integer> keyLines, Optional<Problem> error) {
 
     /** Keys that mark the first line of a Pelican / MultiMarkdown header; other {@code Word: text} lines open no header. */
     private static final Set<String> HEADER_KEYS = Set.of("title", "date", "number", "category", "tags", "author", "authors",
@@ -48,7 +48,7 @@ record FrontMatter(Map<String, Object> values, String body, int bodyLine, Map<St
     private static final Pattern TOML_KEY = Pattern.compile("^\\s*([A-Za-z0-9_-]+)\\s*=");
     private static final TomlMapper TOML = new TomlMapper();
 
-    static FrontMatter split(String path, String text) {
+    public static FrontMatter split(String path, String text) {
         String firstLine = text.lines().findFirst().orElse("").strip();
         if (firstLine.equals("---")) {
             return fenced(path, text, "---", "YAML", FrontMatter::readYaml);

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * it is taken out before anything reads the report, so it reaches no page, feed, search index, chart or
  * data file. Line breaks inside it are kept, so every line after it keeps its number in messages.
  */
-final class PrivateBlocks {
+public final class PrivateBlocks {
 
     private static final Pattern MARKER = Pattern.compile("<!--\\s*(/?)private\\s*-->", Pattern.CASE_INSENSITIVE);
 
@@ -17,10 +17,23 @@ final class PrivateBlocks {
     }
 
     /** The text without its private parts, or the problem with a marker that is never closed or never opened. */
-    record Result(String text, Optional<Problem> problem) {
+    public record Result(String text, Optional<Problem> problem) {
     }
 
+    /** The text without its private parts: each block, markers included, becomes the line breaks it held. */
     static Result strip(String path, String text) {
+        return remove(path, text, false);
+    }
+
+    /**
+     * The text with each private block, markers included, blanked out by spaces, line breaks kept: every
+     * character after it stays at its line and column, so a problem found in the rest is reported where it is.
+     */
+    public static Result blank(String path, String text) {
+        return remove(path, text, true);
+    }
+
+    private static Result remove(String path, String text, boolean keepColumns) {
         if (!text.contains("private")) {
             return new Result(text, Optional.empty()); // the common case: nothing to look for
         }
@@ -34,7 +47,7 @@ final class PrivateBlocks {
                 kept.append(text, from, marker.start());
                 openedAt = marker.start();
             } else if (closing && openedAt >= 0) {
-                kept.append(newlinesIn(text, openedAt, marker.end()));
+                kept.append(keepColumns ? blanked(text, openedAt, marker.end()) : newlinesIn(text, openedAt, marker.end()));
                 openedAt = -1;
                 from = marker.end();
             } else {
@@ -54,6 +67,10 @@ final class PrivateBlocks {
 
     private static String newlinesIn(String text, int start, int end) {
         return "\n".repeat((int) text.substring(start, end).chars().filter(c -> c == '\n').count());
+    }
+
+    private static String blanked(String text, int start, int end) {
+        return text.substring(start, end).replaceAll("[^\\n]", " ");
     }
 
     private static int lineOf(String text, int offset) {

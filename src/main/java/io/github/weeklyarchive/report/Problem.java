@@ -8,8 +8,9 @@ import java.util.Objects;
  *
  * @param path the file, relative to the site's source folder (e.g. {@code content/2023/w09.md})
  * @param line 1-based line number; 0 when the problem concerns the whole file
+ * @param column 1-based column (in characters) where the problem starts on its line; 0 when it is the whole line
  */
-public record Problem(String path, int line, Severity severity, String message) {
+public record Problem(String path, int line, int column, Severity severity, String message) {
 
     public enum Severity {
         ERROR, WARNING;
@@ -25,8 +26,18 @@ public record Problem(String path, int line, Severity severity, String message) 
         Objects.requireNonNull(message, "message");
     }
 
+    /** A problem with a whole line. */
+    public Problem(String path, int line, Severity severity, String message) {
+        this(path, line, 0, severity, message);
+    }
+
     public static Problem error(String path, int line, String message) {
         return new Problem(path, line, Severity.ERROR, message);
+    }
+
+    /** An error at a place in a line: {@code path:line:column: error: message}. */
+    public static Problem error(String path, int line, int column, String message) {
+        return new Problem(path, line, column, Severity.ERROR, message);
     }
 
     public static Problem warning(String path, int line, String message) {
@@ -40,6 +51,6 @@ public record Problem(String path, int line, Severity severity, String message) 
     /** The one-line form printed on stderr. */
     @Override
     public String toString() {
-        return path + ":" + Math.max(line, 1) + ": " + severity.label() + ": " + message;
+        return path + ":" + Math.max(line, 1) + (column > 0 ? ":" + column : "") + ": " + severity.label() + ": " + message;
     }
 }

@@ -38,6 +38,10 @@ public final class PreviewServer implements AutoCloseable {
             + "img-src 'self' data: https: http:; object-src 'none'; base-uri 'self'; form-action 'self'";
 
     private static final String LIVE_RELOAD = "__livereload";
+    /** The preview's own files (the error overlay), under the site's address but never part of a built site. */
+    private static final String OWN_FILES = "__weekly-archive/";
+    private static final Map<String, String> OWN_RESOURCES = Map.of("overlay.js", "js", "overlay.css", "css");
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     /** {@code localhost}, {@code 127.0.0.1} or {@code [::1]}, with or without a port: any other name was resolved by someone else's DNS. */
     private static final Pattern LOOPBACK_HOST = Pattern.compile("(?i)(localhost|127\\.0\\.0\\.1|\\[::1])(:\\d{1,5})?");
     private static final Map<String, String> TYPES = Map.ofEntries(
@@ -58,6 +62,8 @@ public final class PreviewServer implements AutoCloseable {
     private final String basePath;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final java.util.function.Consumer<String> served;
+    /** The messages of the last build when it failed, shown over the open pages; empty while the last build succeeded. */
+    private volatile List<String> problems = List.of();
 
     private PreviewServer(Path root, String basePath, int port, java.util.function.Consumer<String> served) throws IOException {
         this.served = served;
@@ -91,8 +97,17 @@ public final class PreviewServer implements AutoCloseable {
         return "http://127.0.0.1:" + port() + basePath;
     }
 
-    /** Tells every open page to reload. */
+    /**
+     * Shows a failed build's messages ({@code path:line: error: ...}) over every open page, until the next
+     * {@link #reload()}: pages ask for them at {@code __weekly-archive/problems.json}.
+     */
+    public void showProblems(List<String> messages) {
+        problems = List.copyOf(messages);
+    }
+
+    /** Tells every open page to reload: a build succeeded, so the messages of a failed one are taken away first. */
     public void reload() {
+        problems = List.of();
         for (OutputStream listener : listeners) {
             try {
                 listener.write("event: reload\ndata: 1\n\n".getBytes(StandardCharsets.UTF_8));
@@ -129,6 +144,14 @@ public final class PreviewServer implements AutoCloseable {
             String relative = path.substring(basePath.length());
             if (relative.equals(LIVE_RELOAD)) {
                 holdOpenForReload(exchange);
+                return;
+            }
+            if (relative.startsWith(OWN_FILES)) {
+                sendOwn(exchange, relative.substring(OWN_FILES.length()));
+                return;
+            }
+            if (!Files.isDirectory(root)) { // no build has succeeded yet: say so, with the messages, on whatever page is asked for
+                send(exchange, 200, TYPES.get("html"), resource("waiting.html").replace("BASE", basePath).getBytes(StandardCharsets.UTF_8));
                 return;
             }
             Path file;
@@ -210,6 +233,26 @@ public final class PreviewServer implements AutoCloseable {
             }
         } catch (IOException | InterruptedException e) {
             listeners.remove(body);
+        }
+    }
+
+    /** The overlay's script and style, and the messages it shows. */
+    private void sendOwn(HttpExchange exchange, String name) throws IOException {
+        if (name.equals("problems.json")) {
+            send(exchange, 200, TYPES.get("json"), JSON.writeValueAsBytes(problems));
+        } else if (OWN_RESOURCES.containsKey(name)) {
+            send(exchange, 200, TYPES.get(OWN_RESOURCES.get(name)), resource(name).getBytes(StandardCharsets.UTF_8));
+        } else {
+            sendLine(exchange, 404, "Not found: the preview has no file " + OWN_FILES + name);
+        }
+    }
+
+    private static String resource(String name) throws IOException {
+        try (java.io.InputStream in = PreviewServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("missing resource " + name + " in the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

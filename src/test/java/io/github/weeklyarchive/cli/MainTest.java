@@ -126,6 +126,29 @@ class MainTest {
     }
 
     @Test
+    void whatMustNotBePublishedFailsCheckAndBuildAtItsLineAndColumn(@TempDir Path dir) throws Exception {
+        Path source = TestSites.threeWeeks(dir.resolve("src"));
+        Path week = source.resolve("content/2023/2023-02-17.md");
+        TestSites.write(week, Files.readString(week).replace("- 本周无", "- 2/15 商户投诉，联系人 13812345678 已回访"));
+        Run github = run("check", "--source", source.toString(), "--format", "github");
+        assertEquals(1, github.exitCode());
+        assertTrue(github.err().startsWith("::error file=content/2023/2023-02-17.md,line=15,col=17::a mainland mobile number (138******78) "
+                + "must not be published"), github.err());
+        Run build = run("build", "--source", source.toString(), "--output", dir.resolve("out").toString());
+        assertEquals(1, build.exitCode());
+        assertTrue(build.err().startsWith("content/2023/2023-02-17.md:15:17: error: a mainland mobile number"), build.err());
+        assertFalse(Files.exists(dir.resolve("out")));
+
+        TestSites.write(source.resolve("jbake.properties"), "site.title=周报\ncheck.allow=mobile:138*\n");
+        assertEquals(0, run("build", "--source", source.toString(), "--output", dir.resolve("out").toString()).exitCode(),
+                "accepted by the site's settings");
+        TestSites.write(source.resolve("jbake.properties"), "site.title=周报\ncheck.allow=phone\n");
+        Run wrong = run("check", "--source", source.toString());
+        assertEquals(1, wrong.exitCode());
+        assertTrue(wrong.err().contains("jbake.properties:2: error: check.allow: 'phone' names no kind of finding"), wrong.err());
+    }
+
+    @Test
     void checkMetricsListsEverySeriesWithTheSourceLineOfEachValue(@TempDir Path dir) throws Exception {
         Path source = TestSites.threeWeeks(dir.resolve("src"));
         Run run = run("check", "--metrics", "--source", source.toString());
@@ -165,16 +188,39 @@ class MainTest {
     }
 
     @Test
-    void newStartsAReportThatBuilds(@TempDir Path dir) throws Exception {
+    void newContinuesFromTheLatestReportNeverOverwritesAndTheResultBuilds(@TempDir Path dir) throws Exception {
         Path source = TestSites.threeWeeks(dir.resolve("src"));
-        Run created = run("new", "--source", source.toString(), "--date", "2023-03-10");
+        Run created = run("new", "--source", source.toString());
         assertEquals(0, created.exitCode(), created.err());
-        assertTrue(Files.readString(source.resolve("content/2023/2023-03-10.md")).startsWith("# 第10周 2023-03-10\n"));
-        assertEquals(0, run("check", "--source", source.toString()).exitCode());
+        Path file = source.resolve("content/2023/三月/第11周.md").toAbsolutePath().normalize();
+        assertEquals(file + "\n", created.out(), "the path, beside the latest week and named after it");
+        String text = Files.readString(file);
+        assertTrue(text.startsWith("---\ntags: [支付]\n---\n# 第11周 2023-03-10\n\n# 上周进展\n\n## 【系统运行数据】\n\n- 入金有效成功率：\n"), text);
+        assertEquals(0, run("check", "--source", source.toString()).exitCode(), "an empty week is a valid report");
+
+        Files.writeString(file, text + "\n- 作者已经写了一些\n");
         Run again = run("new", "--source", source.toString(), "--date", "2023-03-10");
         assertEquals(1, again.exitCode());
+        assertEquals("content/2023/三月/第11周.md:1: error: the report for 2023-03-10 is already written; edit it, or choose another date "
+                + "with --date\n", again.err());
+        assertTrue(Files.readString(file).endsWith("- 作者已经写了一些\n"), "never overwritten");
+
+        Run fromSample = run("new", "--source", source.toString(), "--from", source.resolve(TestSites.SAMPLE).toString(), "--date", "2023-03-17");
+        assertEquals(0, fromSample.exitCode(), fromSample.err());
+        String next = Files.readString(Path.of(fromSample.out().strip()));
+        assertTrue(next.startsWith("# 第12周 2023-03-17\n"), "the sample's outline, the numbering continued from the latest\n" + next);
+        assertTrue(next.contains("- [ ] 人才盘点第二阶段工作") && next.contains("3. 生产稳定性事件：\n- 本周无"), next);
+        assertTrue(fromSample.out().strip().endsWith("2023-03-17-week12.md"), fromSample.out());
         Run badDate = run("new", "--source", source.toString(), "--date", "3/10");
         assertEquals(2, badDate.exitCode());
+    }
+
+    @Test
+    void newOnAnEmptySiteWritesTheUsualOutline(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("content"));
+        Run created = run("new", "--source", dir.toString(), "--date", "2023-03-10");
+        assertEquals(0, created.exitCode(), created.err());
+        assertTrue(Files.readString(dir.resolve("content/2023/2023-03-10.md")).startsWith("# 第10周 2023-03-10\n"));
     }
 
     @Test

@@ -53,6 +53,36 @@ class PreviewServerTest {
     }
 
     @Test
+    void aFailedBuildsMessagesAreServedUntilTheNextReloadAndOnlyThePreviewHasTheOverlay(@TempDir Path dir) throws Exception {
+        Path source = io.github.weeklyarchive.testing.TestSites.threeWeeks(dir.resolve("src"));
+        io.github.weeklyarchive.pipeline.BuildResult built = io.github.weeklyarchive.pipeline.SiteBuilder.build(
+                io.github.weeklyarchive.pipeline.BuildOptions.of(source, dir.resolve("site")));
+        assertTrue(built.written());
+        try (java.util.stream.Stream<Path> files = Files.walk(dir.resolve("site"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertFalse(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains("__weekly-archive"), file + " refers to the overlay");
+            }
+        }
+        try (PreviewServer server = PreviewServer.start(dir.resolve("site"), "/repo/", 0)) {
+            assertEquals("[]", send(server, "GET /repo/__weekly-archive/problems.json HTTP/1.1", "Host: localhost").body());
+            server.showProblems(List.of("content/a.md:3: error: \"quoted\" <b>"));
+            Raw problems = send(server, "GET /repo/__weekly-archive/problems.json HTTP/1.1", "Host: localhost");
+            assertEquals("application/json", problems.header("Content-Type"));
+            assertEquals("[\"content/a.md:3: error: \\\"quoted\\\" <b>\"]", problems.body());
+            server.reload();
+            assertEquals("[]", send(server, "GET /repo/__weekly-archive/problems.json HTTP/1.1", "Host: localhost").body());
+            Raw script = send(server, "GET /repo/__weekly-archive/overlay.js HTTP/1.1", "Host: localhost");
+            assertEquals(200, script.status());
+            assertTrue(script.body().contains("textContent"), "messages are shown as text, never as HTML");
+            assertEquals(404, send(server, "GET /repo/__weekly-archive/other.js HTTP/1.1", "Host: localhost").status());
+        }
+        try (PreviewServer none = PreviewServer.start(dir.resolve("not-built-yet"), "/repo/", 0)) {
+            Raw waiting = send(none, "GET /repo/2023/2023-02-17.html HTTP/1.1", "Host: localhost");
+            assertTrue(waiting.body().contains("<script src=\"/repo/__weekly-archive/overlay.js\" data-reload-when-fixed>"), waiting.body());
+        }
+    }
+
+    @Test
     void onlyRequestsAddressedToALoopbackNameAreServed(@TempDir Path site) throws Exception {
         Files.writeString(site.resolve("index.html"), "<p>hi</p>");
         try (PreviewServer server = PreviewServer.start(site, "/repo/", 0)) {

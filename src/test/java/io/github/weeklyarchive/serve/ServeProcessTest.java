@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.weeklyarchive.testing.Browser;
 import io.github.weeklyarchive.testing.TestSites;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -31,6 +32,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * {@code serve} as a user runs it: its own JVM, stopped by a signal. It must leave nothing in the temporary
@@ -115,6 +120,45 @@ class ServeProcessTest {
             serve.destroyForcibly();
             serve.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    /**
+     * The error overlay in real Chromium, against serve as a user runs it: a broken edit shows the failed build's
+     * path:line message over the open page, and the fix takes it away. Serve also opens on the week edited last.
+     */
+    @Test
+    void aFailedBuildShowsItsMessagesOverTheOpenPageUntilTheNextBuildSucceeds() throws Exception {
+        Path source = TestSites.threeWeeks(dir.resolve("src"));
+        Path week = source.resolve("content/2023/2023-02-17.md");
+        Files.setLastModifiedTime(week, java.nio.file.attribute.FileTime.from(Instant.now().plusSeconds(60)));
+        int port = startServe(source);
+        String page = "http://localhost:" + port + "/2023/2023-02-17.html";
+        assertTrue(seen.stream().anyMatch(l -> l.endsWith("; the week you edited last: " + page)), String.join("\n", seen));
+        ChromeDriver browser = Browser.start(1280, 900);
+        try {
+            browser.get(page);
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+            wait.until(d -> "complete".equals(browser.executeScript("return document.readyState")));
+            String good = Files.readString(week);
+            Files.writeString(week, good + "\n<!-- private -->\n- 还没写完的内部备注\n");
+            WebElement overlay = wait.until(d -> d.findElements(By.id("weekly-archive-overlay")).stream().findFirst().orElse(null));
+            wait.until(d -> overlay.getText().contains("content/2023/2023-02-17.md:17: error: this private block is never closed"));
+            assertEquals("第08周 2023-02-17", browser.findElement(By.cssSelector("h1.week-title")).getText(), "the last good page, under it");
+            Browser.screenshot(browser, "serve-error-overlay-1280");
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+                    List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+            Browser.screenshot(browser, "serve-error-overlay-390-dark");
+
+            Files.writeString(week, good.replace("99.93%", "99.94%"));
+            wait.until(d -> d.findElements(By.id("weekly-archive-overlay")).isEmpty()
+                    && browser.getPageSource().contains("99.94%"));
+            assertEquals(List.of(), Browser.consoleErrors(browser), "no Content-Security-Policy violation, no failed request");
+        } finally {
+            browser.quit();
+        }
+        stopServe();
     }
 
     @Test
