@@ -31,15 +31,18 @@ public final class CommitmentExtractor {
     private static final Pattern SENTENCES = Pattern.compile("[;。!?]+");
     private static final Pattern CLAUSES = Pattern.compile(",|(?<!\\d):|:(?!\\d)");
     /** Words that may stand between a date and its action: 3/7前上线, 3月底之前完成. */
-    private static final Pattern AFTER_DATE = Pattern.compile("^\\s*(?:之前|以前|前后|左右|以内|前|内|将|会|再)?\\s*");
+    private static final Pattern AFTER_DATE = Pattern.compile("^\\s*(?:之前|以前|前后|左右|以内|前|内)?\\s*(?:预计|计划|争取|将|会|再|可以|可|能|要)?\\s*");
+    /** After a date, what says the work is planned ({@code 7月上旬预计完成}, {@code 这周可以完成}). */
+    private static final Pattern INTENT_AFTER = Pattern.compile("^\\s*(?:之前|以前|前后|左右|以内|前|内)?\\s*(?:预计|计划|争取|将|会|可以|可|能|要)");
     private static final Pattern PLANNED = Pattern.compile("预计|计划|拟|争取|目标|预期|有望|力争|准备|将于|将在|要在|需在|需要在|应在|expected|planned|target");
     /** What before an action makes it not done: 未上线, 基本完成, 即将上线, 部分完成. */
     private static final Pattern NOT_DONE = Pattern.compile("(?:未|尚未|还未|暂未|没有|没|不|待|基本|部分|大部分|初步|即将|将|预计|计划|准备|争取|需|需要|无法|未能)$");
     private static final Pattern PROGRESS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
-    private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:\\d{1,2}\\s*[.、)]|\\(\\d{1,2}\\)|[一二三四五六七八九十]{1,2}\\s*[、.])\\s*");
+    private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:\\d{1,2}\\s*[.、)](?!\\d)|\\(\\d{1,2}\\)|[一二三四五六七八九十]{1,2}\\s*[、.])\\s*");
     private static final Pattern DECORATION = Pattern.compile("[\\[\\]【】「」《》“”\"'*`~]+");
     private static final Pattern STATUS = Pattern.compile("(?:进行|测试|开发|研发|分析|推进|对接|处理|评审|准备|筹备|联调|跟进|修复|实施|编写|设计|验证|排查|沟通|梳理|整改|改造)中$"
-            + "|(?:已经|已于|已在|已|将于|将在|将|于|在|到|至|前|之前|计划调整|计划|预计|拟|争取|目标|有望|力争|的|也|均|都|已修复|修复|完毕|启动|正在|目前|当前)$"
+            + "|(?:已经|已于|已在|已|将于|将在|将|于|在|到|至|前|之前|计划调整|计划|预计|拟|争取|目标|有望|力争|的|也|均|都|已修复|修复|完毕|启动|正在|目前|当前|等待|会|可以)$"
+            + "|^(?:我们|我|他们|团队)$"
             + "|\\s*(?:进度|进展|完成度|比例)?\\s*\\d+(?:\\.\\d+)?\\s*%\\+?$");
 
     /** The clauses of one report that speak of dated work, in the order of the file. */
@@ -78,7 +81,10 @@ public final class CommitmentExtractor {
     private record Context(Report report, SourceLine line, String topic, String anchor, CommitmentsConfig config) {
         Statement statement(Statement.Kind kind, String detail, String action, Set<String> verbs, Optional<LocalDate> date) {
             String shownDetail = detail.equals(topic) || topic.contains(detail) ? "" : detail;
-            return new Statement(kind, new Subject(topic, shownDetail), action, verbs, date, line.sectionPath(),
+            // A clause that names nothing ("9月3日发布", its subject on the line before) is about its section.
+            boolean general = topic.isEmpty() && shownDetail.isEmpty() && !line.section().isEmpty();
+            String named = general ? clean(line.section().get(line.section().size() - 1), config) : topic;
+            return new Statement(kind, new Subject(named, shownDetail, general), action, verbs, date, line.sectionPath(),
                     report.source(), line.line(), line.text().strip(), anchor);
         }
     }
@@ -103,6 +109,13 @@ public final class CommitmentExtractor {
                 continue;
             }
             String action = verb.map(v -> actionAt(afterWords, v.at(), c.config())).orElseGet(() -> lastVerbIn(pre, c.config()).orElse(""));
+            boolean planned = slipped || PLANNED.matcher(pre).find() || INTENT_AFTER.matcher(after).find();
+            if (verb.isPresent() && afterWords.startsWith("了", verb.get().at() + action.length())) {
+                return Optional.empty(); // 11月完成了移植: the action is told as past, a record
+            }
+            if (!date.exact() && !planned) {
+                continue; // 年底验收, 6月份立的 flag: a stretch of time is a due date only when the sentence plans something
+            }
             Set<String> verbs = verbsIn(action, c.config());
             String detail = detailOf(pre, before, c.config());
             if (slipped) {
@@ -110,7 +123,6 @@ public final class CommitmentExtractor {
             }
             if (date.date().isBefore(written)) {
                 // A record, not a promise. It says the work is done only when nothing hedges it.
-                boolean planned = PLANNED.matcher(pre).find();
                 if (!planned && !notDone(afterWords, verb.get().at()) && !inProgress(clause)) {
                     return Optional.of(c.statement(Statement.Kind.DONE, detail, action, verbs, Optional.of(date.date())));
                 }

@@ -23,16 +23,22 @@ final class DueDates {
     private DueDates() {
     }
 
-    /** A date found in a text: where it is, as written, and the day it means. */
-    record Found(int start, int end, String written, LocalDate date) {
+    /**
+     * A date found in a text: where it is, as written, and the day it means.
+     *
+     * @param exact whether it names a day ({@code 2/28}, {@code 下周二}) rather than a stretch of time ({@code 3月底},
+     *              {@code 下月}), which is only a due date when the sentence says it is planned
+     */
+    record Found(int start, int end, String written, LocalDate date, boolean exact) {
     }
 
     private static final String DAY = "[一二三四五六日天1-7]";
     private static final Pattern DATES = Pattern.compile(
             "(?<iso>(?<y>20\\d{2})\\s*[-/.年]\\s*(?<ym>\\d{1,2})\\s*[-/.月]\\s*(?<yd>\\d{1,2})[日号]?)"
             + "|(?<md>(?<![\\d./:])(?<m>\\d{1,2})\\s*(?:/|月)\\s*(?<d>\\d{1,2})(?:[日号]|(?![\\d/:%.]|[个年月周天]))(?![\\d/]))"
+            + "|(?<ympart>(?<yy>20\\d{2})\\s*年\\s*(?:(?<ypm>\\d{1,2})\\s*月\\s*(?<yppart>底|末|初|上旬|中旬|下旬)?(?!\\d|份)|(?<yend>底|末)))"
             + "|(?<mpart>(?<![\\d.])(?<pm>\\d{1,2})\\s*月\\s*(?<part>底|末|初|上旬|中旬|下旬)?(?!\\d|个|份))"
-            + "|(?<rel>(?<rw>下下周|下周|本周|这周)(?<wd>" + DAY + ")?|(?<rm>下个?月|本月|这个月)(?<rpart>底|末|初|上旬|中旬|下旬)?"
+            + "|(?<rel>(?<rw>下下周|下周|本周|这周)(?<wd>" + DAY + ")?|(?<rm>下个?月)(?<rpart>底|末|初|上旬|中旬|下旬)?|(?<tm>本月|这个月)(?<tpart>底|末|上旬|中旬|下旬)"
             + "|(?<![\\d上下个])(?<monthend>月底|月末)|(?<year>年底|年末))");
 
     /** Every date in {@code text}, in order, resolved against {@code written}, the report's date. */
@@ -40,7 +46,8 @@ final class DueDates {
         List<Found> found = new ArrayList<>();
         Matcher m = DATES.matcher(text);
         while (m.find()) {
-            resolve(m, written).ifPresent(date -> found.add(new Found(m.start(), m.end(), m.group(), date)));
+            boolean exact = m.group("iso") != null || m.group("md") != null || m.group("wd") != null;
+            resolve(m, written).ifPresent(date -> found.add(new Found(m.start(), m.end(), m.group(), date, exact)));
         }
         return found;
     }
@@ -53,6 +60,13 @@ final class DueDates {
             if (m.group("md") != null) {
                 int month = Integer.parseInt(m.group("m"));
                 return Optional.of(LocalDate.of(yearOf(month, written), month, Integer.parseInt(m.group("d"))));
+            }
+            if (m.group("ympart") != null) {
+                int year = Integer.parseInt(m.group("yy"));
+                if (m.group("yend") != null) {
+                    return Optional.of(LocalDate.of(year, 12, 31));
+                }
+                return Optional.of(partOf(LocalDate.of(year, Integer.parseInt(m.group("ypm")), 1), m.group("yppart")));
             }
             if (m.group("mpart") != null) {
                 int month = Integer.parseInt(m.group("pm"));
@@ -68,8 +82,10 @@ final class DueDates {
                 return Optional.of(day == null ? monday.plusDays(4) : monday.plusDays(dayIndex(day)));
             }
             if (m.group("rm") != null) {
-                LocalDate first = written.withDayOfMonth(1).plusMonths(m.group("rm").startsWith("下") ? 1 : 0);
-                return Optional.of(partOf(first, m.group("rpart")));
+                return Optional.of(partOf(written.withDayOfMonth(1).plusMonths(1), m.group("rpart")));
+            }
+            if (m.group("tm") != null) { // 本月 alone is the month being reported on (本月完成了…): only 本月底 and the like are due dates
+                return Optional.of(partOf(written.withDayOfMonth(1), m.group("tpart")));
             }
             if (m.group("monthend") != null) {
                 return Optional.of(written.with(TemporalAdjusters.lastDayOfMonth()));

@@ -8,8 +8,15 @@ import java.util.Set;
  * What a commitment is about: the item it belongs to ({@code 惠居省心租代收能力建设}) and, when the item holds
  * several pieces of work, the phrase of its own ({@code 后端代收支付和通道对接}). Shown as
  * {@code 惠居省心租代收能力建设 / 后端代收支付和通道对接}.
+ *
+ * @param general whether the clause named nothing and the subject is its section's heading ({@code 9月3日发布} under
+ *                {@code RuyiSDK 包管理器}): such a subject fits every release under that heading, so it is never matched
  */
-public record Subject(String topic, String detail) {
+public record Subject(String topic, String detail, boolean general) {
+
+    public Subject(String topic, String detail) {
+        this(topic, detail, false);
+    }
 
     /** How alike two names must be to be one piece of work written two ways (see {@link #likeness}). */
     static final double ALIKE = 0.6;
@@ -25,6 +32,9 @@ public record Subject(String topic, String detail) {
      * common ({@code 后端代收支付和通道对接} → {@code 后端代收}), so names are compared by their character pairs.
      */
     double likeness(Subject later) {
+        if (general || later.general) {
+            return 0;
+        }
         double topics = likeness(topic, later.topic);
         if (topics >= ALIKE) {
             if (!detail.isEmpty() && !later.detail.isEmpty()) {

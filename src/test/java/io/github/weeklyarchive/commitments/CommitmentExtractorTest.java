@@ -88,6 +88,24 @@ class CommitmentExtractorTest {
                         """)));
     }
 
+    /** Shapes met in a real monthly archive (PLCT-Weekly): periods and past tense are not promises. */
+    @Test
+    void aStretchOfTimeIsADueDateOnlyWhenPlanned() {
+        assertEquals(List.of(
+                "PROMISE 指令集 / 剩余一个Cache指令子集 | 完成 2020-03-27",
+                "PROMISE 讨论了选项的实现方案 | 提交 2020-04-30",
+                "PROMISE 移植 | 完成 2020-12-31"),
+                read(week("2020-03-23", """
+                        - 本月完成了内置模拟器的移植
+                        - 近期忙年底验收补项目文档
+                        - 2019年11月完成了初步的移植工作
+                        - 以下是上月提交，本月合并到上游的 PR
+                        - 指令集，剩余一个Cache指令子集这周可以完成
+                        - 讨论了选项的实现方案，预计下月提交patch
+                        - 移植预计 2020 年底完成
+                        """)));
+    }
+
     @Test
     void turnedOffNothingIsRead() {
         CommitmentsConfig off = CommitmentsConfig.parse("metrics.yaml", "commitments:\n  enabled: false\n").config();

@@ -100,6 +100,17 @@ class CommitmentLogTest {
     }
 
     @Test
+    void aClauseThatNamesOnlyItsSectionIsNeverMatched() {
+        // Two releases under one heading, months apart: the second is a new promise, not the first one moved.
+        List<Report> reports = List.of(
+                ReportParser.parse("content/2024-09-01.md", "# 月报 2024-09-01\n\n## 包管理器\n\n9 月 3 日发布\n").report().orElseThrow(),
+                ReportParser.parse("content/2024-12-01.md", "# 月报 2024-12-01\n\n## 包管理器\n\n12 月 3 日发布\n").report().orElseThrow());
+        CommitmentLog log = CommitmentLog.of(Archive.assemble(reports, false).archive(), CommitmentsConfig.defaults(), LocalDate.of(2024, 12, 1));
+        assertEquals(List.of("包管理器 2024-09-03 overdue", "包管理器 2024-12-03 open"),
+                log.commitments().stream().map(c -> c.subject().shown() + " " + c.due() + " " + c.status().id()).toList());
+    }
+
+    @Test
     void whatWasDueBetweenTwoReports() throws IOException {
         CommitmentLog log = log();
         assertEquals(List.of("上海资金存管 / 上海经纪人培训", "上海资金存管 / 遗留中信存管24点跨天问题", "惠居省心租代收能力建设 / 后端代收支付和通道对接"),
