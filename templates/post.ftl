@@ -28,7 +28,7 @@
     <h2 id="due-heading" class="eyebrow">${t.dueThisWeek}</h2>
     <ul>
       <#list page.due as d>
-      <li><a href="${base}${d.uri}">${d.subject}</a> <span class="commitment-action">${d.action}</span> <span class="muted">${t.dueOn?replace("{0}", d.due)}</span>
+      <li><a href="${base}${d.uri}">${d.subject}</a> <span class="commitment-action">${d.action}</span> <span class="muted due-date">${t.dueOn?replace("{0}", d.due)}</span>
         <span class="outcome ${d.outcomeClass}">${d.outcome}</span><#if d.later?has_content> <span class="muted">· ${d.later}</span></#if></li>
       </#list>
     </ul>
