@@ -62,6 +62,9 @@ public final class CommitmentExtractor {
                 continue;
             }
             String[] sentences = SENTENCES.split(text);
+            if (sentences.length == 0) {
+                continue; // a line of nothing but full stops ("……。", "!!!")
+            }
             String lineTopic = topicOf(sentences[0], report.date(), config);
             String topic = line.item() >= 0 ? topicOfItem.computeIfAbsent(line.item(), k -> lineTopic) : lineTopic;
             String anchor = line.headingCount() == 0 ? "" : anchors.getOrDefault(bare(line.section().get(line.headingCount() - 1)), "");
