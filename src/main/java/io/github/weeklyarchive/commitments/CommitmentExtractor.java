@@ -72,8 +72,10 @@ public final class CommitmentExtractor {
             for (String sentence : sentences) {
                 String[] clauses = CLAUSES.split(sentence);
                 String before = "";
+                Optional<Integer> yearSaid = Optional.empty();
                 for (String clause : clauses) {
-                    read(clause.strip(), before, context).ifPresent(statements::add);
+                    read(clause.strip(), before, yearSaid, context).ifPresent(statements::add);
+                    yearSaid = yearSaid.or(() -> DueDates.yearSaid(clause));
                     before = clause.strip();
                 }
             }
@@ -92,12 +94,12 @@ public final class CommitmentExtractor {
         }
     }
 
-    private static Optional<Statement> read(String clause, String before, Context c) {
+    private static Optional<Statement> read(String clause, String before, Optional<Integer> yearSaid, Context c) {
         if (clause.isEmpty()) {
             return Optional.empty();
         }
         LocalDate written = c.report().date();
-        List<DueDates.Found> dates = DueDates.find(clause, written);
+        List<DueDates.Found> dates = DueDates.find(clause, written, yearSaid.or(() -> DueDates.yearSaid(clause)));
         for (int i = dates.size() - 1; i >= 0; i--) { // the last date of a clause is its due date (3/7-3/9完成 is due 3/9)
             DueDates.Found date = dates.get(i);
             String pre = clause.substring(0, date.start());

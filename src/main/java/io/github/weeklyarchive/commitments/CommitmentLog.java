@@ -13,7 +13,9 @@ import java.util.Set;
 /**
  * Every dated commitment of an archive, followed from the week it was made: each later report is read for what
  * it says of the open ones (done, slipped, a new date), by subject and action. Matching is conservative: a clause
- * that could be about two commitments is about neither, since a wrong "done" is worse than no news. A commitment
+ * that could be about two commitments is about neither, since a wrong "done" is worse than no news; nor is a
+ * commitment whose due date passed more than {@link #SILENCE} before the report matched (after months of silence a
+ * like-worded line is more likely other work: a holiday notice of December is not June's, moved). A commitment
  * not done by its due date is overdue on {@code today}, the build's own day (never the clock, so builds repeat).
  *
  * @param enabled     false when {@code metrics.yaml} turns the feature off
@@ -25,6 +27,9 @@ public record CommitmentLog(boolean enabled, List<Commitment> commitments, Local
     public CommitmentLog {
         commitments = List.copyOf(commitments);
     }
+
+    /** How long after its due date a commitment may still be spoken of by a later report. */
+    static final java.time.Period SILENCE = java.time.Period.ofWeeks(8);
 
     public static CommitmentLog none() {
         return new CommitmentLog(false, List.of(), LocalDate.EPOCH);
@@ -99,7 +104,8 @@ public record CommitmentLog(boolean enabled, List<Commitment> commitments, Local
         double bestScore = 0;
         double second = 0;
         for (Tracked t : all) {
-            if (t.done || t.made.isAfter(madeBy) || !s.sameActionAs(t.verbs)) {
+            LocalDate due = t.dues.get(t.dues.size() - 1).date();
+            if (t.done || t.made.isAfter(madeBy) || due.plus(SILENCE).isBefore(madeBy) || !s.sameActionAs(t.verbs)) {
                 continue;
             }
             double score = t.subject.likeness(s.subject());

@@ -43,13 +43,34 @@ final class DueDates {
 
     /** Every date in {@code text}, in order, resolved against {@code written}, the report's date. */
     static List<Found> find(String text, LocalDate written) {
+        return find(text, written, Optional.empty());
+    }
+
+    /**
+     * As {@link #find(String, LocalDate)}, where {@code yearSaid} is a year the sentence wrote out before this text:
+     * in {@code Git 从2005年4月3日开始开发，4月6日完成开发} the 4/6 is in 2005.
+     */
+    static List<Found> find(String text, LocalDate written, Optional<Integer> yearSaid) {
         List<Found> found = new ArrayList<>();
         Matcher m = DATES.matcher(text);
+        LocalDate reference = yearSaid.map(year -> LocalDate.of(year, 6, 30)).orElse(written);
         while (m.find()) {
             boolean exact = m.group("iso") != null || m.group("md") != null || m.group("wd") != null;
-            resolve(m, written).ifPresent(date -> found.add(new Found(m.start(), m.end(), m.group(), date, exact)));
+            resolve(m, m.group("md") != null || m.group("mpart") != null ? reference : written)
+                    .ifPresent(date -> found.add(new Found(m.start(), m.end(), m.group(), date, exact)));
         }
         return found;
+    }
+
+    /** The first year a text writes out with a date ({@code 2005年4月3日}, {@code 2025 年 10 月}), if any. */
+    static Optional<Integer> yearSaid(String text) {
+        Matcher m = DATES.matcher(text);
+        while (m.find()) {
+            if (m.group("iso") != null || m.group("ympart") != null) {
+                return Optional.of(Integer.parseInt(m.group("iso") != null ? m.group("y") : m.group("yy")));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<LocalDate> resolve(Matcher m, LocalDate written) {

@@ -94,7 +94,10 @@ class CommitmentExtractorTest {
         assertEquals(List.of(
                 "PROMISE 指令集 / 剩余一个Cache指令子集 | 完成 2020-03-27",
                 "PROMISE 讨论了选项的实现方案 | 提交 2020-04-30",
-                "PROMISE 移植 | 完成 2020-12-31"),
+                "PROMISE 移植 | 完成 2020-12-31",
+                // The year written earlier in the sentence holds for the dates after it: records of 2005, not promises.
+                "DONE Git 从 / Git 从2005年4月3日开始开发 | 完成 2005-04-06",
+                "DONE Git 从 / 4月6日完成开发 | 上线 2005-04-07"),
                 read(week("2020-03-23", """
                         - 本月完成了内置模拟器的移植
                         - 近期忙年底验收补项目文档
@@ -103,6 +106,7 @@ class CommitmentExtractorTest {
                         - 指令集，剩余一个Cache指令子集这周可以完成
                         - 讨论了选项的实现方案，预计下月提交patch
                         - 移植预计 2020 年底完成
+                        - Git 从2005年4月3日开始开发，4月6日完成开发，4月7日上线使用
                         """)));
     }
 

@@ -111,6 +111,17 @@ class CommitmentLogTest {
     }
 
     @Test
+    void afterMonthsOfSilenceALikeWordedLineIsOtherWork() {
+        List<Report> reports = List.of(
+                ReportParser.parse("content/2020-06-19.md", "# 周刊 2020-06-19\n\n- 周刊，端午节假期提前到6月24日发布\n").report().orElseThrow(),
+                ReportParser.parse("content/2020-07-03.md", "# 周刊 2020-07-03\n\n- 本期正常\n").report().orElseThrow(),
+                ReportParser.parse("content/2020-12-25.md", "# 周刊 2020-12-25\n\n- 周刊，元旦假期提前到12月31日发布\n").report().orElseThrow());
+        CommitmentLog log = CommitmentLog.of(Archive.assemble(reports, false).archive(), CommitmentsConfig.defaults(), LocalDate.of(2020, 12, 25));
+        assertEquals(List.of("2020-06-24 overdue", "2020-12-31 open"),
+                log.commitments().stream().map(c -> c.dues().size() + "" + " " + c.due() + " " + c.status().id()).map(t -> t.substring(2)).toList());
+    }
+
+    @Test
     void whatWasDueBetweenTwoReports() throws IOException {
         CommitmentLog log = log();
         assertEquals(List.of("上海资金存管 / 上海经纪人培训", "上海资金存管 / 遗留中信存管24点跨天问题", "惠居省心租代收能力建设 / 后端代收支付和通道对接"),
