@@ -55,6 +55,7 @@ public final class CommitmentExtractor {
             anchors.putIfAbsent(bare(h.text()), h.id());
         }
         Map<Integer, String> topicOfItem = new HashMap<>();
+        String firstLetters = config.firstLetters();
         List<Statement> statements = new ArrayList<>();
         for (SourceLine line : report.lines()) {
             String text = NormalForm.compatible(line.text()).strip();
@@ -68,14 +69,16 @@ public final class CommitmentExtractor {
             String lineTopic = topicOf(sentences[0], report.date(), config);
             String topic = line.item() >= 0 ? topicOfItem.computeIfAbsent(line.item(), k -> lineTopic) : lineTopic;
             String anchor = line.headingCount() == 0 ? "" : anchors.getOrDefault(bare(line.section().get(line.headingCount() - 1)), "");
-            Context context = new Context(report, line, topic, anchor, config);
+            Context context = new Context(report, line, topic, anchor, config, firstLetters);
             for (String sentence : sentences) {
                 String[] clauses = CLAUSES.split(sentence);
                 String before = "";
                 Optional<Integer> yearSaid = Optional.empty();
                 for (String clause : clauses) {
                     read(clause.strip(), before, yearSaid, context).ifPresent(statements::add);
-                    yearSaid = yearSaid.or(() -> DueDates.yearSaid(clause));
+                    if (yearSaid.isEmpty() && clause.contains("20")) {
+                        yearSaid = DueDates.yearSaid(clause);
+                    }
                     before = clause.strip();
                 }
             }
@@ -83,7 +86,7 @@ public final class CommitmentExtractor {
         return statements;
     }
 
-    private record Context(Report report, SourceLine line, String topic, String anchor, CommitmentsConfig config) {
+    private record Context(Report report, SourceLine line, String topic, String anchor, CommitmentsConfig config, String firstLetters) {
         Statement statement(Statement.Kind kind, String detail, String action, Set<String> verbs, Optional<LocalDate> date) {
             String shownDetail = detail.equals(topic) || topic.contains(detail) ? "" : detail;
             // A clause that names nothing ("9月3日发布", its subject on the line before) is about its section.
@@ -99,7 +102,8 @@ public final class CommitmentExtractor {
             return Optional.empty();
         }
         LocalDate written = c.report().date();
-        List<DueDates.Found> dates = DueDates.find(clause, written, yearSaid.or(() -> DueDates.yearSaid(clause)));
+        List<DueDates.Found> dates = DueDates.find(clause, written,
+                yearSaid.isEmpty() && clause.contains("20") ? DueDates.yearSaid(clause) : yearSaid);
         for (int i = dates.size() - 1; i >= 0; i--) { // the last date of a clause is its due date (3/7-3/9完成 is due 3/9)
             DueDates.Found date = dates.get(i);
             String pre = clause.substring(0, date.start());
@@ -146,6 +150,9 @@ public final class CommitmentExtractor {
         CommitmentsConfig config = c.config();
         if (!inProgress(clause)) {
             for (int at = 0; at < clause.length(); at++) {
+                if (c.firstLetters().indexOf(clause.charAt(at)) < 0) {
+                    continue; // most characters begin no verb or done word: a long report is read in linear time
+                }
                 Optional<String> done = doneAt(clause, at, config);
                 if (done.isPresent() && !notDone(clause, at)) {
                     Set<String> verbs = verbsIn(done.get(), config);
@@ -270,15 +277,24 @@ public final class CommitmentExtractor {
         return verbs;
     }
 
+    /** Whether {@code text} ends with one of {@code words}, a trailing 到, 至, 为, 于 or 在 aside on either. */
     private static boolean endsWithWordOf(String text, List<String> words) {
-        String trimmed = text.replaceAll("[\\s到至为于在]+$", "");
+        String trimmed = withoutLinkingWords(text.strip());
         for (String word : words) {
-            String w = word.replaceAll("[到至为于在]+$", "");
+            String w = withoutLinkingWords(word);
             if (!w.isEmpty() && (text.endsWith(word) || trimmed.endsWith(w))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String withoutLinkingWords(String text) {
+        int end = text.length();
+        while (end > 0 && "到至为于在".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     private static String tail(String text, int length) {

@@ -42,13 +42,16 @@ public record CommitmentLog(boolean enabled, List<Commitment> commitments, Local
         }
         List<List<Statement>> said = archive.weeks().parallelStream().map(w -> CommitmentExtractor.extract(w.report(), config)).toList();
         List<Tracked> all = new ArrayList<>();
+        List<Tracked> live = new ArrayList<>(); // those a report may still speak of: a long archive compares each line with few
         LocalDate previousReport = null;
         for (int i = 0; i < archive.weeks().size(); i++) {
             Week week = archive.weeks().get(i);
+            LocalDate written = week.report().date();
+            live.removeIf(t -> t.done || t.dues.get(t.dues.size() - 1).date().plus(SILENCE).isBefore(written.minusDays(1)));
             for (Statement s : said.get(i)) {
-                follow(s, week, previousReport, all);
+                follow(s, week, previousReport, live).ifPresent(all::add);
             }
-            previousReport = week.report().date();
+            previousReport = written;
         }
         return new CommitmentLog(true, all.stream().map(t -> t.freeze(today)).toList(), today);
     }
@@ -70,7 +73,8 @@ public record CommitmentLog(boolean enabled, List<Commitment> commitments, Local
         return commitments.stream().filter(c -> c.status() == status).toList();
     }
 
-    private static void follow(Statement s, Week week, LocalDate previousReport, List<Tracked> all) {
+    /** Applies what {@code s} says to the commitment it speaks of; returns a commitment it makes, also added to {@code all}. */
+    private static Optional<Tracked> follow(Statement s, Week week, LocalDate previousReport, List<Tracked> all) {
         LocalDate written = week.report().date();
         // Done and slipped speak of earlier promises; a promise may repeat one made earlier or in the same report.
         Optional<Tracked> match = bestMatch(s, all, s.kind() == Statement.Kind.PROMISE ? written : written.minusDays(1));
@@ -79,9 +83,11 @@ public record CommitmentLog(boolean enabled, List<Commitment> commitments, Local
         if (match.isEmpty()) {
             if (s.kind() != Statement.Kind.DONE && s.date().isPresent() && !s.date().get().isBefore(written)
                     && !ambiguous(s, all, written)) {
-                all.add(new Tracked(s, written, mention));
+                Tracked made = new Tracked(s, written, mention);
+                all.add(made);
+                return Optional.of(made);
             }
-            return;
+            return Optional.empty();
         }
         Tracked t = match.get();
         t.mentions.add(mention);
@@ -96,6 +102,7 @@ public record CommitmentLog(boolean enabled, List<Commitment> commitments, Local
             case SLIPPED, PROMISE -> s.date().filter(d -> !d.equals(t.dues.get(t.dues.size() - 1).date()) && !d.isBefore(written))
                     .ifPresent(d -> t.dues.add(new Commitment.Due(d, written, s.location())));
         }
+        return Optional.empty();
     }
 
     /** The open commitment {@code s} speaks of, made on or before {@code madeBy}, when exactly one fits best. */

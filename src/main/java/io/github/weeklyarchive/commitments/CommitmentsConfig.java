@@ -40,6 +40,19 @@ public record CommitmentsConfig(boolean enabled, List<String> verbs, List<String
         slipped = List.copyOf(slipped);
     }
 
+    /** The characters a verb or a done word begins with, and {@code 已}: the only places a "done" can start. */
+    String firstLetters() {
+        StringBuilder letters = new StringBuilder("已");
+        for (List<String> words : List.of(verbs, done)) {
+            for (String word : words) {
+                if (!word.isEmpty() && letters.indexOf(word.substring(0, 1)) < 0) {
+                    letters.append(word.charAt(0));
+                }
+            }
+        }
+        return letters.toString();
+    }
+
     public static CommitmentsConfig defaults() {
         return new CommitmentsConfig(true, VERBS, DONE, SLIPPED);
     }
