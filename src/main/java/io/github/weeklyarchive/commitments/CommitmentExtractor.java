@@ -2,6 +2,7 @@ package io.github.weeklyarchive.commitments;
 
 import io.github.weeklyarchive.report.Heading;
 import io.github.weeklyarchive.report.NormalForm;
+import io.github.weeklyarchive.report.Problem;
 import io.github.weeklyarchive.report.Report;
 import io.github.weeklyarchive.report.SourceLine;
 import java.time.LocalDate;
@@ -47,6 +48,11 @@ public final class CommitmentExtractor {
 
     /** The clauses of one report that speak of dated work, in the order of the file. */
     public static List<Statement> extract(Report report, CommitmentsConfig config) {
+        return extract(report, config, new ArrayList<>());
+    }
+
+    /** As {@link #extract(Report, CommitmentsConfig)}, adding to {@code problems} a promise whose date is no day ({@code 2/30上线}). */
+    public static List<Statement> extract(Report report, CommitmentsConfig config, List<Problem> problems) {
         if (!config.enabled()) {
             return List.of();
         }
@@ -70,6 +76,8 @@ public final class CommitmentExtractor {
             String topic = line.item() >= 0 ? topicOfItem.computeIfAbsent(line.item(), k -> lineTopic) : lineTopic;
             String anchor = line.headingCount() == 0 ? "" : anchors.getOrDefault(bare(line.section().get(line.headingCount() - 1)), "");
             Context context = new Context(report, line, topic, anchor, config, firstLetters);
+            impossibleDates(text, config).forEach(written -> problems.add(Problem.warning(report.source(), line.line(), "'" + written
+                    + "' is not a day of the calendar, so this promise is not followed; write the date it is due, such as 2/28")));
             for (String sentence : sentences) {
                 String[] clauses = CLAUSES.split(sentence);
                 String before = "";
@@ -143,6 +151,26 @@ public final class CommitmentExtractor {
             return Optional.of(c.statement(Statement.Kind.PROMISE, detail, action, verbs, Optional.of(date.date())));
         }
         return doneOrSlipped(clause, before, c);
+    }
+
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("(?<![\\d./:])(\\d{1,2})\\s*(?:/|月)\\s*(\\d{1,2})[日号]?(?![\\d/])");
+
+    /** Month and day pairs that look like a due date before an action but are no day ({@code 2/30上线}, {@code 4月31日完成}). */
+    private static List<String> impossibleDates(String text, CommitmentsConfig config) {
+        List<String> impossible = new ArrayList<>();
+        Matcher m = DAY_OF_MONTH.matcher(text);
+        while (m.find()) {
+            int month = Integer.parseInt(m.group(1));
+            int day = Integer.parseInt(m.group(2));
+            if (month < 1 || month > 12 || day < 1 || day > 31 || day <= java.time.Month.of(month).maxLength()) {
+                continue; // a day (2/29 is one in some years), or not a date at all (69/84)
+            }
+            Optional<Verb> verb = firstVerb(AFTER_DATE.matcher(text.substring(m.end())).replaceFirst(""), config);
+            if (verb.isPresent() && verb.get().at() <= 3) {
+                impossible.add(m.group());
+            }
+        }
+        return impossible;
     }
 
     /** A clause without a date that says an action is done, or that it slipped without a new date. */

@@ -2,6 +2,7 @@ package io.github.weeklyarchive.commitments;
 
 import io.github.weeklyarchive.archive.Archive;
 import io.github.weeklyarchive.archive.Week;
+import io.github.weeklyarchive.report.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,26 +22,29 @@ import java.util.Set;
  * @param enabled     false when {@code metrics.yaml} turns the feature off
  * @param commitments in the order they were made
  * @param today       the day overdue is judged on
+ * @param problems    promises that could not be followed, at their line
  */
-public record CommitmentLog(boolean enabled, List<Commitment> commitments, LocalDate today) {
+public record CommitmentLog(boolean enabled, List<Commitment> commitments, LocalDate today, List<Problem> problems) {
 
     public CommitmentLog {
         commitments = List.copyOf(commitments);
+        problems = List.copyOf(problems);
     }
 
     /** How long after its due date a commitment may still be spoken of by a later report. */
     static final java.time.Period SILENCE = java.time.Period.ofWeeks(8);
 
     public static CommitmentLog none() {
-        return new CommitmentLog(false, List.of(), LocalDate.EPOCH);
+        return new CommitmentLog(false, List.of(), LocalDate.EPOCH, List.of());
     }
 
     /** Reads every week (in parallel) and follows what each says, oldest first. */
     public static CommitmentLog of(Archive archive, CommitmentsConfig config, LocalDate today) {
         if (!config.enabled()) {
-            return new CommitmentLog(false, List.of(), today);
+            return new CommitmentLog(false, List.of(), today, List.of());
         }
-        List<List<Statement>> said = archive.weeks().parallelStream().map(w -> CommitmentExtractor.extract(w.report(), config)).toList();
+        List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<List<Statement>> said = archive.weeks().parallelStream().map(w -> CommitmentExtractor.extract(w.report(), config, problems)).toList();
         List<Tracked> all = new ArrayList<>();
         List<Tracked> live = new ArrayList<>(); // those a report may still speak of: a long archive compares each line with few
         LocalDate previousReport = null;
@@ -53,7 +57,9 @@ public record CommitmentLog(boolean enabled, List<Commitment> commitments, Local
             }
             previousReport = written;
         }
-        return new CommitmentLog(true, all.stream().map(t -> t.freeze(today)).toList(), today);
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparing(Problem::path).thenComparingInt(Problem::line)); // the same order on every run
+        return new CommitmentLog(true, all.stream().map(t -> t.freeze(today)).toList(), today, sorted);
     }
 
     /** Commitments that had a due date in {@code (after, upTo]}: what was due by a report, since the one before it. */

@@ -135,6 +135,7 @@ public final class SiteBuilder {
         // (A bad SOURCE_DATE_EPOCH is reported once, where the pages are given the build time.)
         LocalDate today = LocalDate.ofInstant(BuildTime.of(assembled.archive(), System.getenv("SOURCE_DATE_EPOCH"), new ArrayList<>()), ZoneOffset.UTC);
         CommitmentLog commitments = CommitmentLog.of(assembled.archive(), commitmentsConfig.config(), today);
+        problems.addAll(commitments.problems());
         timer.lap("commitments");
         problems.sort(Comparator.comparing(Problem::path).thenComparingInt(Problem::line));
         List<Path> attachments = Attachments.published(otherFiles.stream().map(content::relativize).toList(),

@@ -80,7 +80,7 @@ class CommitmentsBrowserTest {
     @Test
     void theHomePageCountsWhatFellDueThisWeekAndTheSiteLinksTheDownloads() throws Exception {
         SITE.open("");
-        assertEquals("本周到期 1 项，已完成 0 项，逾期 2 项 →", SITE.browser().findElement(By.cssSelector(".commitments-foot")).getText());
+        assertEquals("本周到期 1 项，已完成 0 项；共 2 项逾期 →", SITE.browser().findElement(By.cssSelector(".commitments-foot")).getText());
         assertEquals(List.of("承诺"), texts(".site-nav a[href$='commitments/index.html']"));
         assertTrue(Files.readString(SITE.site().resolve("data/commitments.csv")).startsWith("subject,action,made,due,status,resolved,source\r\n"));
     }

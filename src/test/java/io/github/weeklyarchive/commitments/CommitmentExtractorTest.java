@@ -111,6 +111,16 @@ class CommitmentExtractorTest {
     }
 
     @Test
+    void aPromiseOnADayThatDoesNotExistIsAWarningAtItsLine() {
+        List<io.github.weeklyarchive.report.Problem> problems = new java.util.ArrayList<>();
+        List<Statement> found = CommitmentExtractor.extract(week("2023-02-24", "- 网关预计2/30上线\n- 任务完成占比83%(69/84)\n- 账务2/29完成\n"),
+                CommitmentsConfig.defaults(), problems);
+        assertEquals(List.of(), found);
+        assertEquals(List.of("content/2023-02-24.md:3: warning: '2/30' is not a day of the calendar, so this promise is not followed; "
+                + "write the date it is due, such as 2/28"), problems.stream().map(Object::toString).toList(), "2/29 is a day in some years");
+    }
+
+    @Test
     void turnedOffNothingIsRead() {
         CommitmentsConfig off = CommitmentsConfig.parse("metrics.yaml", "commitments:\n  enabled: false\n").config();
         assertEquals(List.of(), CommitmentExtractor.extract(sample(), off));
