@@ -60,7 +60,8 @@ public final class CommitmentExtractor {
         for (Heading h : report.headings()) {
             anchors.putIfAbsent(bare(h.text()), h.id());
         }
-        Map<Integer, String> topicOfItem = new HashMap<>();
+        Map<Integer, String> firstSentenceOfItem = new HashMap<>();
+        Map<String, String> topics = new HashMap<>(); // an item's name is made only for items that promise something
         String firstLetters = config.firstLetters();
         List<Statement> statements = new ArrayList<>();
         for (SourceLine line : report.lines()) {
@@ -72,10 +73,10 @@ public final class CommitmentExtractor {
             if (sentences.length == 0) {
                 continue; // a line of nothing but full stops ("……。", "!!!")
             }
-            String lineTopic = topicOf(sentences[0], report.date(), config);
-            String topic = line.item() >= 0 ? topicOfItem.computeIfAbsent(line.item(), k -> lineTopic) : lineTopic;
+            String itemStart = line.item() >= 0 ? firstSentenceOfItem.computeIfAbsent(line.item(), k -> sentences[0]) : sentences[0];
             String anchor = line.headingCount() == 0 ? "" : anchors.getOrDefault(bare(line.section().get(line.headingCount() - 1)), "");
-            Context context = new Context(report, line, topic, anchor, config, firstLetters);
+            Context context = new Context(report, line, () -> topics.computeIfAbsent(itemStart, s -> topicOf(s, report.date(), config)),
+                    anchor, config, firstLetters);
             impossibleDates(text, config).forEach(written -> problems.add(Problem.warning(report.source(), line.line(), "'" + written
                     + "' is not a day of the calendar, so this promise is not followed; write the date it is due, such as 2/28")));
             for (String sentence : sentences) {
@@ -94,8 +95,10 @@ public final class CommitmentExtractor {
         return statements;
     }
 
-    private record Context(Report report, SourceLine line, String topic, String anchor, CommitmentsConfig config, String firstLetters) {
+    private record Context(Report report, SourceLine line, java.util.function.Supplier<String> item, String anchor, CommitmentsConfig config,
+                           String firstLetters) {
         Statement statement(Statement.Kind kind, String detail, String action, Set<String> verbs, Optional<LocalDate> date) {
+            String topic = item.get();
             String shownDetail = detail.equals(topic) || topic.contains(detail) ? "" : detail;
             // A clause that names nothing ("9月3日发布", its subject on the line before) is about its section.
             boolean general = topic.isEmpty() && shownDetail.isEmpty() && !line.section().isEmpty();
