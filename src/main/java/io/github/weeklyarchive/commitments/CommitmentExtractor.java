@@ -74,6 +74,9 @@ public final class CommitmentExtractor {
                 continue; // a line of nothing but full stops ("……。", "!!!")
             }
             String itemStart = line.item() >= 0 ? firstSentenceOfItem.computeIfAbsent(line.item(), k -> sentences[0]) : sentences[0];
+            if (!mayStateAnything(text, config)) {
+                continue; // no date, no 已, no done or slip word: most lines of a report, passed over cheaply
+            }
             String anchor = line.headingCount() == 0 ? "" : anchors.getOrDefault(bare(line.section().get(line.headingCount() - 1)), "");
             Context context = new Context(report, line, () -> topics.computeIfAbsent(itemStart, s -> topicOf(s, report.date(), config)),
                     anchor, config, firstLetters);
@@ -156,6 +159,27 @@ public final class CommitmentExtractor {
         return doneOrSlipped(clause, before, c);
     }
 
+    /** Whether a line has anything a statement needs: a digit or a relative date, {@code 已}, a done or a slip word. */
+    private static boolean mayStateAnything(String text, CommitmentsConfig config) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c == '周' || c == '月' || c == '年' || c == '已') {
+                return true;
+            }
+        }
+        for (List<String> words : List.of(config.done(), config.slipped(), FINISHED)) {
+            for (String word : words) {
+                if (text.contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What after a verb says it is done: 上线完成, 评审完毕. */
+    private static final List<String> FINISHED = List.of("完成", "完毕", "已完成", "均已完成", "成功", "结束");
+
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(?<![\\d./:])(\\d{1,2})\\s*(?:/|月)\\s*(\\d{1,2})[日号]?(?![\\d/])");
 
     /** Month and day pairs that look like a due date before an action but are no day ({@code 2/30上线}, {@code 4月31日完成}). */
@@ -227,7 +251,7 @@ public final class CommitmentExtractor {
         for (String verb : config.verbs()) {
             if (!verb.equals(Statement.GENERIC) && clause.startsWith(verb, at)) {
                 int end = at + verb.length();
-                for (String finish : List.of("完成", "完毕", "已完成", "均已完成", "成功", "结束")) {
+                for (String finish : FINISHED) {
                     if (clause.startsWith(finish, end) && !clause.startsWith("率", end + finish.length())
                             && !clause.startsWith("度", end + finish.length())) {
                         return Optional.of(clause.substring(at, end + finish.length()));
