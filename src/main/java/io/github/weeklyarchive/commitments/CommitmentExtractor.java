@@ -60,6 +60,7 @@ public final class CommitmentExtractor {
         for (Heading h : report.headings()) {
             anchors.putIfAbsent(bare(h.text()), h.id());
         }
+        Map<String, String> anchorOfSection = new HashMap<>();
         Map<Integer, String> firstSentenceOfItem = new HashMap<>();
         Map<String, String> topics = new HashMap<>(); // an item's name is made only for items that promise something
         String firstLetters = config.firstLetters();
@@ -77,7 +78,8 @@ public final class CommitmentExtractor {
             if (!mayStateAnything(text, config)) {
                 continue; // no date, no 已, no done or slip word: most lines of a report, passed over cheaply
             }
-            String anchor = line.headingCount() == 0 ? "" : anchors.getOrDefault(bare(line.section().get(line.headingCount() - 1)), "");
+            String anchor = line.headingCount() == 0 ? "" : anchorOfSection.computeIfAbsent(line.section().get(line.headingCount() - 1),
+                    heading -> anchors.getOrDefault(bare(heading), ""));
             Context context = new Context(report, line, () -> topics.computeIfAbsent(itemStart, s -> topicOf(s, report.date(), config)),
                     anchor, config, firstLetters);
             impossibleDates(text, config).forEach(written -> problems.add(Problem.warning(report.source(), line.line(), "'" + written

@@ -52,6 +52,9 @@ final class DueDates {
      */
     static List<Found> find(String text, LocalDate written, Optional<Integer> yearSaid) {
         List<Found> found = new ArrayList<>();
+        if (!mayHoldADate(text)) {
+            return found; // most clauses: the pattern of every form is not tried at each of their characters
+        }
         Matcher m = DATES.matcher(text);
         LocalDate reference = yearSaid.map(year -> LocalDate.of(year, 6, 30)).orElse(written);
         while (m.find()) {
@@ -60,6 +63,16 @@ final class DueDates {
                     .ifPresent(date -> found.add(new Found(m.start(), m.end(), m.group(), date, exact)));
         }
         return found;
+    }
+
+    private static boolean mayHoldADate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c == '周' || c == '月' || c == '年') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first year a text writes out with a date ({@code 2005年4月3日}, {@code 2025 年 10 月}), if any. */
