@@ -120,6 +120,12 @@ class CommitmentExtractorTest {
                 + "write the date it is due, such as 2/28"), problems.stream().map(Object::toString).toList(), "2/29 is a day in some years");
     }
 
+    /** Found in This Week in Rust: a line of nothing but punctuation once stopped the build. */
+    @Test
+    void aLineOfOnlyFullStops() {
+        assertEquals(List.of(), read(ReportParser.parse("content/2023/r.md", "# 周报 2023-02-24\n\n!!!\n\n。。。\n\n- ？\n").report().orElseThrow()));
+    }
+
     @Test
     void turnedOffNothingIsRead() {
         CommitmentsConfig off = CommitmentsConfig.parse("metrics.yaml", "commitments:\n  enabled: false\n").config();
