@@ -37,6 +37,9 @@
     </p>
   </section>
   </#if>
+  <#if content.commitments??>
+  <p class="commitments-foot"><a href="${base}${urls.commitments}"><#if (content.commitments.due > 0)>${t.dueThisWeekCount?replace("{0}", content.commitments.due?c)?replace("{1}", content.commitments.done?c)}<#else>${t.commitmentsOpen?replace("{0}", content.commitments.open?c)}</#if><#if (content.commitments.overdue > 0)>${t.commitmentsOverdue?replace("{0}", content.commitments.overdue?c)}</#if> →</a></p>
+  </#if>
   <#if (published_posts?size > 1)>
   <section class="recent" aria-labelledby="recent-heading">
     <h2 id="recent-heading" class="eyebrow">${t.recent}</h2>

@@ -23,6 +23,17 @@
     </ul>
     </#if>
   </header>
+  <#if page.due?has_content>
+  <section class="due-this-week card" aria-labelledby="due-heading">
+    <h2 id="due-heading" class="eyebrow">${t.dueThisWeek}</h2>
+    <ul>
+      <#list page.due as d>
+      <li><a href="${base}${d.uri}">${d.subject}</a> <span class="commitment-action">${d.action}</span> <span class="muted due-date">${t.dueOn?replace("{0}", d.due)}</span>
+        <span class="outcome ${d.outcomeClass}">${d.outcome}</span><#if d.later?has_content> <span class="muted">· ${d.later}</span></#if></li>
+      </#list>
+    </ul>
+  </section>
+  </#if>
   <div class="week-layout">
     <#if page.toc?has_content>
     <details class="toc" id="toc">

@@ -68,6 +68,18 @@ public final class DataFiles {
         }
     }
 
+    /**
+     * Writes {@code data/NAME.csv} with {@code columns} and {@code data/NAME.json} with every field of each row, as the
+     * metrics and incidents are written: for the downloads of other stages (commitments).
+     */
+    public static void write(Path output, String name, List<String> columns, List<Map<String, Object>> rows) throws IOException {
+        try (Table table = new Table(Files.createDirectories(output.resolve("data")), name, columns)) {
+            for (Map<String, Object> row : rows) {
+                table.add(row);
+            }
+        }
+    }
+
     /** Jackson, maintained, writes our JSON; rows keep their columns' order. */
     private static final ObjectWriter JSON = new ObjectMapper().writer();
 

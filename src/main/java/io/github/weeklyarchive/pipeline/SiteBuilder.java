@@ -3,6 +3,9 @@ package io.github.weeklyarchive.pipeline;
 import io.github.weeklyarchive.archive.Archive;
 import io.github.weeklyarchive.chart.ChartFiles;
 import io.github.weeklyarchive.chart.ChartLabels;
+import io.github.weeklyarchive.commitments.CommitmentFiles;
+import io.github.weeklyarchive.commitments.CommitmentLog;
+import io.github.weeklyarchive.commitments.CommitmentsConfig;
 import io.github.weeklyarchive.metrics.DataFiles;
 import io.github.weeklyarchive.metrics.Figures;
 import io.github.weeklyarchive.metrics.MetricsConfig;
@@ -25,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -56,9 +60,10 @@ public final class SiteBuilder {
      * @param attachments files under {@code content/} that are not reports (images, PDFs), relative to it;
      *                    they are published at the same place, so a report's relative links to them work
      *                    (all but those that only drafts left out of the site refer to)
+     * @param commitments the dated commitments of the reports, followed to the build's day ({@link BuildTime})
      */
     public record Loaded(SourceFolder folder, Archive archive, Figures figures, MetricsConfig metricsConfig, Theme theme,
-                         List<Problem> problems, List<Path> attachments) {
+                         List<Problem> problems, List<Path> attachments, CommitmentLog commitments) {
         public Loaded {
             problems = List.copyOf(problems);
             attachments = List.copyOf(attachments);
@@ -87,7 +92,8 @@ public final class SiteBuilder {
                         + "; create it and put one Markdown file per week in it"));
             }
             Archive none = new Archive(List.of());
-            return new Loaded(folder, none, Figures.of(none, MetricsConfig.defaults()), MetricsConfig.defaults(), theme, problems, List.of());
+            return new Loaded(folder, none, Figures.of(none, MetricsConfig.defaults()), MetricsConfig.defaults(), theme, problems, List.of(),
+                    CommitmentLog.none());
         }
         List<Path> markdown = new ArrayList<>();
         List<Path> otherFiles = new ArrayList<>();
@@ -124,15 +130,26 @@ public final class SiteBuilder {
         }
         Archive.Assembled assembled = Archive.assemble(reports, drafts);
         problems.addAll(assembled.problems());
-        MetricsConfig.Loaded config = loadMetricsConfig(folder, problems);
+        Optional<String> metricsYaml = readSettings(folder, "metrics.yaml", problems);
+        MetricsConfig.Loaded config = metricsYaml.map(yaml -> MetricsConfig.parse("metrics.yaml", yaml))
+                .orElseGet(() -> new MetricsConfig.Loaded(MetricsConfig.defaults(), List.of()));
         problems.addAll(config.problems());
         Figures figures = Figures.of(assembled.archive(), config.config());
         problems.addAll(figures.problems());
         timer.lap("figures");
+        CommitmentsConfig.Loaded commitmentsConfig = metricsYaml.map(yaml -> CommitmentsConfig.parse("metrics.yaml", yaml))
+                .orElseGet(() -> new CommitmentsConfig.Loaded(CommitmentsConfig.defaults(), List.of()));
+        problems.addAll(commitmentsConfig.problems());
+        // Overdue is judged on the build's own day, not the clock's, so two builds of the same input are the same.
+        // (A bad SOURCE_DATE_EPOCH is reported once, where the pages are given the build time.)
+        LocalDate today = LocalDate.ofInstant(BuildTime.of(assembled.archive(), System.getenv("SOURCE_DATE_EPOCH"), new ArrayList<>()), ZoneOffset.UTC);
+        CommitmentLog commitments = CommitmentLog.of(assembled.archive(), commitmentsConfig.config(), today);
+        problems.addAll(commitments.problems());
+        timer.lap("commitments");
         problems.sort(Comparator.comparing(Problem::path).thenComparingInt(Problem::line));
         List<Path> attachments = Attachments.published(otherFiles.stream().map(content::relativize).toList(),
                 reports, drafts, folder.shown(content));
-        return new Loaded(folder, assembled.archive(), figures, config.config(), theme, problems, attachments);
+        return new Loaded(folder, assembled.archive(), figures, config.config(), theme, problems, attachments, commitments);
     }
 
     /** Builds the site described by {@code options}. Never throws for bad input: problems are returned. */
@@ -170,6 +187,7 @@ public final class SiteBuilder {
             ChartFiles.write(loaded.figures(), new ChartLabels(messages.get("chartTarget"), messages.get("ungraded"), messages.get("incidentAxis")), site);
             timer.lap("charts");
             DataFiles.write(loaded.figures(), loaded.metricsConfig(), site);
+            CommitmentFiles.write(loaded.commitments(), site);
             timer.lap("data");
             SearchIndexWriter.write(searchPages(loaded.archive()), site.resolve("search"));
             timer.lap("search");
@@ -203,6 +221,9 @@ public final class SiteBuilder {
             loaded.attachments().forEach(a -> files.add(a.toString().replace('\\', '/')));
             files.addAll(ChartFiles.paths(loaded.figures()));
             files.addAll(DataFiles.FILES);
+            if (loaded.commitments().enabled()) {
+                files.addAll(CommitmentFiles.FILES);
+            }
             problems.addAll(links.brokenLinks(files, sourcesOf(loaded)));
         }
         problems.sort(Comparator.comparing(Problem::path).thenComparingInt(Problem::line));
@@ -242,7 +263,7 @@ public final class SiteBuilder {
                                                     List<Problem> problems) {
         return new SiteRenderer.Input(loaded.archive(), loaded.figures(), loaded.theme(),
                 loaded.folder().settingsFile("jbake.properties", new ArrayList<>()), // a bad link here was reported when the folder was read
-                baseUrl, liveReload, BuildTime.of(loaded.archive(), System.getenv("SOURCE_DATE_EPOCH"), problems), messages);
+                baseUrl, liveReload, BuildTime.of(loaded.archive(), System.getenv("SOURCE_DATE_EPOCH"), problems), messages, loaded.commitments());
     }
 
     /** The interface text: in site.lang when the site sets it, else in the language its reports are written in. */
@@ -269,16 +290,17 @@ public final class SiteBuilder {
         return files;
     }
 
-    private static MetricsConfig.Loaded loadMetricsConfig(SourceFolder folder, List<Problem> problems) {
-        Optional<Path> file = folder.settingsFile("metrics.yaml", problems);
+    /** The text of a settings file the site has ({@code metrics.yaml}): read once, for every stage that takes its part. */
+    private static Optional<String> readSettings(SourceFolder folder, String name, List<Problem> problems) {
+        Optional<Path> file = folder.settingsFile(name, problems);
         if (file.isEmpty()) {
-            return new MetricsConfig.Loaded(MetricsConfig.defaults(), List.of());
+            return Optional.empty();
         }
         try {
-            return MetricsConfig.parse("metrics.yaml", Files.readString(file.get(), StandardCharsets.UTF_8));
+            return Optional.of(Files.readString(file.get(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            return new MetricsConfig.Loaded(MetricsConfig.defaults(), List.of(Problem.error("metrics.yaml", 0,
-                    "cannot read the file as UTF-8 text: " + e.getMessage())));
+            problems.add(Problem.error(name, 0, "cannot read the file as UTF-8 text: " + e.getMessage()));
+            return Optional.empty();
         }
     }
 

@@ -4,6 +4,7 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateExceptionHandler;
 import io.github.weeklyarchive.archive.Archive;
+import io.github.weeklyarchive.commitments.CommitmentLog;
 import io.github.weeklyarchive.metrics.Figures;
 import io.github.weeklyarchive.report.Problem;
 import java.io.StringWriter;
@@ -60,9 +61,16 @@ public final class SiteRenderer {
      * @param liveReload    whether pages carry the live-reload script of {@code serve}
      * @param builtAt       the build time a page may show (never the clock: see the pipeline's BuildTime)
      * @param messages      the interface text, in the site's language
+     * @param commitments   the dated commitments found in the weeks, followed to the build's day
      */
     public record Input(Archive archive, Figures figures, Theme theme, Optional<Path> ownProperties, Optional<String> baseUrl,
-                        boolean liveReload, Instant builtAt, Messages messages) {
+                        boolean liveReload, Instant builtAt, Messages messages, CommitmentLog commitments) {
+
+        /** A site drawn without following commitments. */
+        public Input(Archive archive, Figures figures, Theme theme, Optional<Path> ownProperties, Optional<String> baseUrl,
+                     boolean liveReload, Instant builtAt, Messages messages) {
+            this(archive, figures, theme, ownProperties, baseUrl, liveReload, builtAt, messages, CommitmentLog.none());
+        }
     }
 
     /** Renders every page into {@code pages}; returns the template errors, one problem per distinct mistake. */
@@ -74,13 +82,15 @@ public final class SiteRenderer {
             return List.of(Problem.error("jbake.properties", 0, "cannot read the file: " + e.getMessage()));
         }
         FigurePages figurePages = new FigurePages(input.figures(), input.messages());
+        CommitmentPages commitmentPages = new CommitmentPages(input.commitments(), input.messages());
         Map<String, String> text = input.messages().text();
         // A part of the site with nothing to show is left out of the navigation (its page says how to fill it).
         Map<String, Boolean> sections = Map.of(
                 "metrics", !input.figures().series().isEmpty(),
                 "incidents", input.figures().weeks().stream().anyMatch(w -> w.incidents().reported()),
-                "projects", !input.figures().projects().isEmpty());
-        List<DocumentModel> weeks = WeekDocument.all(input.archive().weeks(), figurePages);
+                "projects", !input.figures().projects().isEmpty(),
+                "commitments", commitmentPages.hasAny());
+        List<DocumentModel> weeks = WeekDocument.all(input.archive().weeks(), figurePages, commitmentPages);
         ArchiveContentStore store = new ArchiveContentStore(weeks);
         registerDocumentTypes(config);
         Configuration freemarker = freemarker(input.theme());
@@ -92,9 +102,14 @@ public final class SiteRenderer {
         for (DocumentModel page : figurePages.documents()) {
             pageList.add(Page.of(page, config));
         }
+        for (DocumentModel page : commitmentPages.documents()) {
+            pageList.add(Page.of(page, config));
+        }
         pageList.add(Page.of(FigurePages.page("search", Urls.SEARCH, input.messages().get("search")), config));
         if (config.getRenderIndex()) {
-            pageList.add(Page.of(figurePages.home(config.getIndexFileName()), config));
+            DocumentModel home = figurePages.home(config.getIndexFileName());
+            commitmentPages.homeCount(input.archive().weeks()).ifPresent(count -> home.put("commitments", count));
+            pageList.add(Page.of(home, config));
         }
         listPage(config.getRenderArchive(), "archive", config.getArchiveFileName(), config, pageList);
         listPage(config.getRenderFeed(), "feed", config.getFeedFileName(), config, pageList);

@@ -1,5 +1,6 @@
 package io.github.weeklyarchive.site;
 
+import io.github.weeklyarchive.commitments.CommitmentFiles;
 import io.github.weeklyarchive.metrics.DataFiles;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ public final class Urls {
     public static final String INCIDENTS = "incidents/index.html";
     public static final String PROJECTS = "projects/index.html";
     public static final String SEARCH = "search/index.html";
+    public static final String COMMITMENTS = "commitments/index.html";
 
     private Urls() {
     }
@@ -29,8 +31,10 @@ public final class Urls {
 
     /** What templates see as {@code urls}. */
     static Map<String, String> forTemplates() {
-        return Map.of("metrics", METRICS, "incidents", INCIDENTS, "projects", PROJECTS, "search", SEARCH,
-                "metricsCsv", DataFiles.FILES.get(0), "metricsJson", DataFiles.FILES.get(1),
-                "incidentsCsv", DataFiles.FILES.get(2), "incidentsJson", DataFiles.FILES.get(3));
+        return Map.ofEntries(Map.entry("metrics", METRICS), Map.entry("incidents", INCIDENTS), Map.entry("projects", PROJECTS),
+                Map.entry("search", SEARCH), Map.entry("commitments", COMMITMENTS),
+                Map.entry("metricsCsv", DataFiles.FILES.get(0)), Map.entry("metricsJson", DataFiles.FILES.get(1)),
+                Map.entry("incidentsCsv", DataFiles.FILES.get(2)), Map.entry("incidentsJson", DataFiles.FILES.get(3)),
+                Map.entry("commitmentsCsv", CommitmentFiles.FILES.get(0)), Map.entry("commitmentsJson", CommitmentFiles.FILES.get(1)));
     }
 }

@@ -22,7 +22,8 @@ final class WeekDocument {
     private WeekDocument() {
     }
 
-    static DocumentModel of(Week week, String body, List<FigureViews.Chip> metricChips, int metricCount, int incidents) {
+    static DocumentModel of(Week week, String body, List<FigureViews.Chip> metricChips, int metricCount, int incidents,
+                            List<CommitmentViews.DueThisWeek> due) {
         Report report = week.report();
         DocumentModel document = new DocumentModel();
         document.setTitle(report.title());
@@ -53,6 +54,7 @@ final class WeekDocument {
         page.put("metrics", metricChips);
         page.put("metricCount", metricCount);
         page.put("incidents", incidents);
+        page.put("due", due); // commitments that fell due since the report before, and what this one knew of them
         document.put("page", page);
         return document;
     }
@@ -65,12 +67,13 @@ final class WeekDocument {
         return Map.of("level", heading.level(), "text", heading.text(), "id", heading.id());
     }
 
-    static List<DocumentModel> all(List<Week> weeks, FigurePages figures) {
+    static List<DocumentModel> all(List<Week> weeks, FigurePages figures, CommitmentPages commitments) {
         Map<String, List<FigureViews.Chip>> chips = figures.chipsByWeek();
         Map<String, Integer> counts = figures.metricCountByWeek();
         Map<String, Integer> incidents = figures.incidentCountByWeek();
+        Map<String, List<CommitmentViews.DueThisWeek>> due = commitments.dueByWeek(weeks);
         ReportLinks links = new ReportLinks(weeks);
         return weeks.stream().map(week -> of(week, links.rewrite(week), chips.getOrDefault(week.uri(), List.of()), counts.getOrDefault(week.uri(), 0),
-                incidents.getOrDefault(week.uri(), 0))).toList();
+                incidents.getOrDefault(week.uri(), 0), due.getOrDefault(week.uri(), List.of()))).toList();
     }
 }

@@ -5,6 +5,9 @@ import static io.github.weeklyarchive.testing.ReportMutations.within;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.weeklyarchive.commitments.CommitmentExtractor;
+import io.github.weeklyarchive.commitments.CommitmentsConfig;
+import io.github.weeklyarchive.commitments.Statement;
 import io.github.weeklyarchive.report.ParsedReport;
 import io.github.weeklyarchive.report.Problem;
 import io.github.weeklyarchive.report.Report;
@@ -18,9 +21,9 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
- * The metric and incident extractors read any report the parser accepts, the real sample and a migrated
+ * The metric, incident and commitment extractors read any report the parser accepts, the real sample and a migrated
  * week damaged every way {@link ReportMutations} knows, without an exception or a hang, and what they
- * find points at a line of the file.
+ * find points at a line of the file (and a promise is due no earlier than its report was written).
  */
 class ExtractorFuzzTest {
 
@@ -71,6 +74,10 @@ class ExtractorFuzzTest {
         }
         for (Problem problem : extraction.problems()) {
             assertTrue(problem.line() >= 1 && problem.line() <= lines, problem.toString());
+        }
+        for (Statement s : within(PER_CASE, () -> CommitmentExtractor.extract(report, CommitmentsConfig.defaults()))) {
+            assertTrue(s.line() >= 1 && s.line() <= lines, s.toString());
+            assertTrue(s.kind() != Statement.Kind.PROMISE || !s.date().orElseThrow().isBefore(report.date()), s.toString());
         }
     }
 }

@@ -288,7 +288,8 @@ class SiteBuildTest {
         assertTrue(SiteBuilder.build(BuildOptions.of(source, work.resolve("out"))).written());
         Document home = Jsoup.parse(work.resolve("out/index.html").toFile(), "UTF-8");
         assertEquals("en", home.selectFirst("html").attr("lang"));
-        assertEquals(List.of("Home", "Archive", "Metrics", "Incidents", "Tags", "Feed"), home.select(".site-nav a").eachText(), "no project reports progress twice yet");
+        assertEquals(List.of("Home", "Archive", "Metrics", "Incidents", "Commitments", "Tags", "Feed"), home.select(".site-nav a").eachText(),
+                "no project reports progress twice yet; the sample makes dated promises");
         assertEquals("Payments weekly, archived", home.selectFirst(".site-title").text(), "a comma in a setting is kept");
         assertEquals("body { color: rebeccapurple; }\n", Files.readString(work.resolve("out/css/site.css")));
         Document incidents = Jsoup.parse(work.resolve("out/incidents/index.html").toFile(), "UTF-8");
@@ -310,6 +311,8 @@ class SiteBuildTest {
         assertEquals(null, incidents.selectFirst("figure.chart-card"), "no empty chart of 0 incidents");
         assertTrue(incidents.selectFirst(".empty").text().contains("生产稳定性事件"), "the page says how to write one");
         assertTrue(Jsoup.parse(work.resolve("out/projects/index.html").toFile(), "UTF-8").selectFirst(".empty").text().contains("进度"));
+        assertEquals(null, home.selectFirst(".commitments-foot"), "no dated promise, no count on the home page");
+        assertTrue(Jsoup.parse(work.resolve("out/commitments/index.html").toFile(), "UTF-8").selectFirst(".empty").text().contains("预计2/28系统上线"));
     }
 
     @Test

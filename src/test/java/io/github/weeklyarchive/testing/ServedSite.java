@@ -58,6 +58,11 @@ public final class ServedSite implements BeforeAllCallback, AfterEachCallback, A
         this.liveReload = liveReload;
     }
 
+    /** A site written by {@code fixture}, built and served as the others are. */
+    public static ServedSite of(int width, int height, Fixture fixture) {
+        return new ServedSite(width, height, fixture, false);
+    }
+
     /** The site as {@code serve} shows it: {@link TestSites#everyKindOfPage}, with the live-reload script in every page. */
     public static ServedSite asServePreviewsIt(int width, int height) {
         return new ServedSite(width, height, TestSites::everyKindOfPage, true);

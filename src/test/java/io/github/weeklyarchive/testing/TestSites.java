@@ -92,6 +92,21 @@ public final class TestSites {
         return dir;
     }
 
+    /**
+     * The sample report and four weeks after it (src/test/resources/commitments) that say what became of its dated
+     * promises: kept on time, kept late, slipped twice, moved, and silent past the due date.
+     */
+    public static Path followedCommitments(Path dir) throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content/2023"));
+        Files.write(content.resolve("2023-02-24-week09.md"), Sample.bytes());
+        for (String date : java.util.List.of("2023-03-03", "2023-03-10", "2023-03-17", "2023-04-07")) {
+            try (java.io.InputStream in = TestSites.class.getResourceAsStream("/commitments/" + date + ".md")) {
+                Files.write(content.resolve(date + ".md"), in.readAllBytes());
+            }
+        }
+        return dir;
+    }
+
     public static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);

@@ -1,0 +1,56 @@
+package io.github.weeklyarchive.commitments;
+
+import io.github.weeklyarchive.metrics.DataFiles;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The commitments as downloads: {@code data/commitments.csv} with the columns
+ * {@code subject,action,made,due,status,resolved,source} (a contract other tools read; ISO dates; one row per due
+ * date a commitment was given, in order, every one but the last {@code slipped}), and the same rows as JSON with
+ * the weeks that mentioned each.
+ */
+public final class CommitmentFiles {
+
+    /** The files written, relative to the site: what pages may link to. */
+    public static final List<String> FILES = List.of("data/commitments.csv", "data/commitments.json");
+
+    static final List<String> COLUMNS = List.of("subject", "action", "made", "due", "status", "resolved", "source");
+
+    private CommitmentFiles() {
+    }
+
+    /** Writes both files under {@code output/data}; nothing when the feature is turned off. */
+    public static void write(CommitmentLog log, Path output) throws IOException {
+        if (log.enabled()) {
+            DataFiles.write(output, "commitments", COLUMNS, rows(log));
+        }
+    }
+
+    static List<Map<String, Object>> rows(CommitmentLog log) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Commitment c : log.commitments()) {
+            for (int i = 0; i < c.dues().size(); i++) {
+                Commitment.Due due = c.dues().get(i);
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("subject", c.subject().shown());
+                row.put("action", c.action());
+                row.put("made", c.made().toString());
+                row.put("due", due.date().toString());
+                row.put("status", c.statusOf(i).id());
+                row.put("resolved", c.resolvedOf(i).map(Object::toString).orElse(""));
+                row.put("source", c.source());
+                row.put("given", due.given().toString());
+                row.put("givenAt", due.location());
+                row.put("section", c.section());
+                row.put("mentions", c.mentions().stream().map(m -> m.location()).toList());
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,175 @@
+package io.github.weeklyarchive.commitments;
+
+import io.github.weeklyarchive.archive.Archive;
+import io.github.weeklyarchive.archive.Week;
+import io.github.weeklyarchive.report.Problem;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every dated commitment of an archive, followed from the week it was made: each later report is read for what
+ * it says of the open ones (done, slipped, a new date), by subject and action. Matching is conservative: a clause
+ * that could be about two commitments is about neither, since a wrong "done" is worse than no news; nor is a
+ * commitment whose due date passed more than {@link #SILENCE} before the report matched (after months of silence a
+ * like-worded line is more likely other work: a holiday notice of December is not June's, moved). A commitment
+ * not done by its due date is overdue on {@code today}, the build's own day (never the clock, so builds repeat).
+ *
+ * @param enabled     false when {@code metrics.yaml} turns the feature off
+ * @param commitments in the order they were made
+ * @param today       the day overdue is judged on
+ * @param problems    promises that could not be followed, at their line
+ */
+public record CommitmentLog(boolean enabled, List<Commitment> commitments, LocalDate today, List<Problem> problems) {
+
+    public CommitmentLog {
+        commitments = List.copyOf(commitments);
+        problems = List.copyOf(problems);
+    }
+
+    /** How long after its due date a commitment may still be spoken of by a later report. */
+    static final java.time.Period SILENCE = java.time.Period.ofWeeks(8);
+
+    public static CommitmentLog none() {
+        return new CommitmentLog(false, List.of(), LocalDate.EPOCH, List.of());
+    }
+
+    /** Reads every week (in parallel) and follows what each says, oldest first. */
+    public static CommitmentLog of(Archive archive, CommitmentsConfig config, LocalDate today) {
+        if (!config.enabled()) {
+            return new CommitmentLog(false, List.of(), today, List.of());
+        }
+        List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<List<Statement>> said = archive.weeks().parallelStream().map(w -> CommitmentExtractor.extract(w.report(), config, problems)).toList();
+        List<Tracked> all = new ArrayList<>();
+        List<Tracked> live = new ArrayList<>(); // those a report may still speak of: a long archive compares each line with few
+        LocalDate previousReport = null;
+        for (int i = 0; i < archive.weeks().size(); i++) {
+            Week week = archive.weeks().get(i);
+            LocalDate written = week.report().date();
+            live.removeIf(t -> t.done || t.dues.get(t.dues.size() - 1).date().plus(SILENCE).isBefore(written.minusDays(1)));
+            for (Statement s : said.get(i)) {
+                follow(s, week, previousReport, live).ifPresent(all::add);
+            }
+            previousReport = written;
+        }
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparing(Problem::path).thenComparingInt(Problem::line)); // the same order on every run
+        return new CommitmentLog(true, all.stream().map(t -> t.freeze(today)).toList(), today, sorted);
+    }
+
+    /** Commitments that had a due date in {@code (after, upTo]}: what was due by a report, since the one before it. */
+    public List<Commitment> dueBetween(Optional<LocalDate> after, LocalDate upTo) {
+        return commitments.stream()
+                .filter(c -> c.dues().stream().anyMatch(d -> !d.date().isAfter(upTo) && after.map(a -> d.date().isAfter(a)).orElse(true)))
+                .sorted(Comparator.comparing((Commitment c) -> firstDueIn(c, after, upTo)).thenComparing(c -> c.subject().shown()))
+                .toList();
+    }
+
+    private static LocalDate firstDueIn(Commitment c, Optional<LocalDate> after, LocalDate upTo) {
+        return c.dues().stream().map(Commitment.Due::date)
+                .filter(d -> !d.isAfter(upTo) && after.map(d::isAfter).orElse(true)).findFirst().orElse(upTo);
+    }
+
+    public List<Commitment> withStatus(Commitment.Status status) {
+        return commitments.stream().filter(c -> c.status() == status).toList();
+    }
+
+    /** Applies what {@code s} says to the commitment it speaks of; returns a commitment it makes, also added to {@code all}. */
+    private static Optional<Tracked> follow(Statement s, Week week, LocalDate previousReport, List<Tracked> all) {
+        LocalDate written = week.report().date();
+        // Done and slipped speak of earlier promises; a promise may repeat one made earlier or in the same report.
+        Optional<Tracked> match = bestMatch(s, all, s.kind() == Statement.Kind.PROMISE ? written : written.minusDays(1));
+        Commitment.Mention mention = new Commitment.Mention(s.kind(), written, week.report().displayWeek(), week.uri(), s.anchor(),
+                s.location(), s.text(), s.date());
+        if (match.isEmpty()) {
+            if (s.kind() != Statement.Kind.DONE && s.date().isPresent() && !s.date().get().isBefore(written)
+                    && !ambiguous(s, all, written)) {
+                Tracked made = new Tracked(s, written, mention);
+                all.add(made);
+                return Optional.of(made);
+            }
+            return Optional.empty();
+        }
+        Tracked t = match.get();
+        t.mentions.add(mention);
+        switch (s.kind()) {
+            case DONE -> {
+                t.done = true;
+                t.resolved = s.date().orElse(written);
+                LocalDate due = t.dues.get(t.dues.size() - 1).date();
+                // Said done in the first report after the due date: on time as far as weekly reports can tell.
+                t.onTime = !t.resolved.isAfter(due) || s.date().isEmpty() && previousReport != null && previousReport.isBefore(due);
+            }
+            case SLIPPED, PROMISE -> s.date().filter(d -> !d.equals(t.dues.get(t.dues.size() - 1).date()) && !d.isBefore(written))
+                    .ifPresent(d -> t.dues.add(new Commitment.Due(d, written, s.location())));
+        }
+        return Optional.empty();
+    }
+
+    /** The open commitment {@code s} speaks of, made on or before {@code madeBy}, when exactly one fits best. */
+    private static Optional<Tracked> bestMatch(Statement s, List<Tracked> all, LocalDate madeBy) {
+        Tracked best = null;
+        double bestScore = 0;
+        double second = 0;
+        for (Tracked t : all) {
+            LocalDate due = t.dues.get(t.dues.size() - 1).date();
+            if (t.done || t.made.isAfter(madeBy) || due.plus(SILENCE).isBefore(madeBy) || !s.sameActionAs(t.verbs)) {
+                continue;
+            }
+            double score = t.subject.likeness(s.subject());
+            if (score > bestScore) {
+                second = bestScore;
+                bestScore = score;
+                best = t;
+            } else if (score > second) {
+                second = score;
+            }
+        }
+        if (best == null || bestScore - second < 0.05) {
+            return Optional.empty(); // nothing fits, or two fit as well: no news rather than a guess
+        }
+        return Optional.of(best);
+    }
+
+    /** Whether a new promise would be a second copy of work already followed that it cannot be told from. */
+    private static boolean ambiguous(Statement s, List<Tracked> all, LocalDate written) {
+        return all.stream().filter(t -> !t.done && !t.made.isAfter(written) && s.sameActionAs(t.verbs))
+                .filter(t -> t.subject.likeness(s.subject()) > 0).count() > 1;
+    }
+
+    /** A commitment while the weeks are read. */
+    private static final class Tracked {
+        final Subject subject;
+        final String action;
+        final Set<String> verbs;
+        final String section;
+        final LocalDate made;
+        final List<Commitment.Due> dues = new ArrayList<>();
+        final List<Commitment.Mention> mentions = new ArrayList<>();
+        boolean done;
+        boolean onTime;
+        LocalDate resolved;
+
+        Tracked(Statement first, LocalDate written, Commitment.Mention mention) {
+            subject = first.subject();
+            action = first.action();
+            verbs = new LinkedHashSet<>(first.verbs());
+            section = first.section();
+            made = written;
+            dues.add(new Commitment.Due(first.date().orElseThrow(), written, first.location()));
+            mentions.add(mention);
+        }
+
+        Commitment freeze(LocalDate today) {
+            LocalDate due = dues.get(dues.size() - 1).date();
+            Commitment.Status status = done ? Commitment.Status.DONE
+                    : due.isBefore(today) ? Commitment.Status.OVERDUE : Commitment.Status.OPEN;
+            return new Commitment(subject, action, section, made, dues, status, Optional.ofNullable(resolved), done && onTime, mentions);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package io.github.weeklyarchive.site;
+
+import io.github.weeklyarchive.archive.Week;
+import io.github.weeklyarchive.commitments.Commitment;
+import io.github.weeklyarchive.commitments.CommitmentLog;
+import io.github.weeklyarchive.commitments.Statement;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jbake.model.DocumentModel;
+
+/**
+ * The pages about commitments: the commitments page (open ones by due date, then overdue, then kept), on each
+ * week's page what fell due since the report before and what that report knew of it, and the home page's count.
+ * Everything is worded here; templates only lay it out.
+ */
+final class CommitmentPages {
+
+    private final CommitmentLog log;
+    private final Messages messages;
+    private final DateTimeFormatter day;
+
+    CommitmentPages(CommitmentLog log, Messages messages) {
+        this.log = log;
+        this.messages = messages;
+        this.day = DateTimeFormatter.ofPattern(messages.get("dayFormat"), messages.language().equals("en") ? Locale.ENGLISH : Locale.CHINESE);
+    }
+
+    /** Whether the section has anything to show: else it is left out of the navigation and the home page. */
+    boolean hasAny() {
+        return !log.commitments().isEmpty();
+    }
+
+    /** The commitments page, when the feature is on (its page says how to word a report when it is empty). */
+    List<DocumentModel> documents() {
+        if (!log.enabled()) {
+            return List.of();
+        }
+        DocumentModel page = FigurePages.page("commitments", Urls.COMMITMENTS, messages.get("commitments"));
+        Comparator<Commitment> byDue = Comparator.comparing(Commitment::due).thenComparing(c -> c.subject().shown());
+        page.put("open", log.withStatus(Commitment.Status.OPEN).stream().sorted(byDue).map(this::row).toList());
+        page.put("overdue", log.withStatus(Commitment.Status.OVERDUE).stream().sorted(byDue).map(this::row).toList());
+        page.put("done", log.withStatus(Commitment.Status.DONE).stream()
+                .sorted(Comparator.comparing((Commitment c) -> c.resolved().orElseThrow()).reversed().thenComparing(c -> c.subject().shown()))
+                .map(this::row).toList());
+        page.put("count", log.commitments().size());
+        page.put("today", log.today().toString());
+        return List.of(page);
+    }
+
+    /** For each week's page: what fell due since the report before it, and what that report knew of it. */
+    Map<String, List<CommitmentViews.DueThisWeek>> dueByWeek(List<Week> weeks) {
+        Map<String, List<CommitmentViews.DueThisWeek>> due = new HashMap<>();
+        Optional<LocalDate> before = Optional.empty();
+        for (Week week : weeks) {
+            LocalDate date = week.report().date();
+            List<Commitment> list = log.dueBetween(before, date);
+            if (!list.isEmpty()) {
+                due.put(week.uri(), list.stream().map(c -> dueThisWeek(c, date)).toList());
+            }
+            before = Optional.of(date);
+        }
+        return due;
+    }
+
+    /** The home page's count, for the latest report; empty when there is nothing to follow. */
+    Optional<CommitmentViews.HomeCount> homeCount(List<Week> weeks) {
+        if (!hasAny() || weeks.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate latest = weeks.get(weeks.size() - 1).report().date();
+        Optional<LocalDate> before = weeks.size() > 1 ? Optional.of(weeks.get(weeks.size() - 2).report().date()) : Optional.empty();
+        List<Commitment> due = log.dueBetween(before, latest);
+        int done = (int) due.stream().filter(c -> doneBy(c, latest)).count();
+        return Optional.of(new CommitmentViews.HomeCount(due.size(), done, log.withStatus(Commitment.Status.OPEN).size(),
+                log.withStatus(Commitment.Status.OVERDUE).size()));
+    }
+
+    private CommitmentViews.DueThisWeek dueThisWeek(Commitment c, LocalDate reportDate) {
+        String outcome;
+        String outcomeClass;
+        Optional<Commitment.Due> movedTo = c.dues().stream().filter(d -> !d.given().isAfter(reportDate)).reduce((a, b) -> b)
+                .filter(d -> d.date().isAfter(reportDate));
+        if (doneBy(c, reportDate)) {
+            outcome = messages.get("doneOn").replace("{0}", c.resolved().orElseThrow().format(day));
+            outcomeClass = "good";
+        } else if (movedTo.isPresent()) {
+            outcome = messages.get("movedTo").replace("{0}", movedTo.get().date().format(day));
+            outcomeClass = "bad";
+        } else {
+            outcome = messages.get("noNews");
+            outcomeClass = "neutral";
+        }
+        String later = "";
+        if (!doneBy(c, reportDate)) {
+            later = switch (c.status()) {
+                case DONE -> messages.get("doneLaterOn").replace("{0}", c.resolved().orElseThrow().format(day));
+                case OVERDUE -> messages.get("stillOverdue").replace("{0}", c.due().format(day));
+                default -> messages.get("stillOpen").replace("{0}", c.due().format(day));
+            };
+        }
+        LocalDate dueInWeek = c.dues().stream().map(Commitment.Due::date).filter(d -> !d.isAfter(reportDate)).reduce((a, b) -> b).orElse(c.due());
+        return new CommitmentViews.DueThisWeek(c.subject().shown(), c.action(), dueInWeek.format(day), outcome, outcomeClass, later,
+                Urls.COMMITMENTS + "#" + anchorOf(c));
+    }
+
+    /** Whether a report on {@code date} or before it had said the commitment was done. */
+    private static boolean doneBy(Commitment c, LocalDate date) {
+        return c.mentions().stream().anyMatch(m -> m.kind() == Statement.Kind.DONE && !m.weekDate().isAfter(date));
+    }
+
+    private CommitmentViews.Row row(Commitment c) {
+        String outcome = switch (c.status()) {
+            case DONE -> messages.get(c.onTime() ? "keptOnTime" : "keptLate");
+            case OVERDUE -> messages.get("overdueDays").replace("{0}", String.valueOf(ChronoUnit.DAYS.between(c.due(), log.today())));
+            default -> messages.get("dueIn").replace("{0}", String.valueOf(ChronoUnit.DAYS.between(log.today(), c.due())));
+        };
+        if (c.dues().size() > 1) {
+            outcome = outcome + " · " + messages.get("slippedTimes").replace("{0}", String.valueOf(c.dues().size() - 1));
+        }
+        List<CommitmentViews.DueView> dues = c.dues().stream().map(d -> new CommitmentViews.DueView(d.date().format(day),
+                d.given().format(day), !d.equals(c.dues().get(c.dues().size() - 1)))).toList();
+        List<CommitmentViews.MentionView> mentions = c.mentions().stream().map(m -> new CommitmentViews.MentionView(m.week(),
+                m.weekDate().toString(), m.weekUri() + (m.anchor().isEmpty() ? "" : "#" + m.anchor()),
+                messages.get("said" + switch (m.kind()) {
+                    case PROMISE -> "Promise";
+                    case DONE -> "Done";
+                    case SLIPPED -> "Slipped";
+                }), m.text(), m.location())).toList();
+        return new CommitmentViews.Row(c.subject().shown(), c.action(), c.section(), c.due().format(day), c.status().id(), outcome,
+                c.resolved().map(r -> r.format(day)).orElse(""), dues, mentions, anchorOf(c));
+    }
+
+    /** An id for a commitment on its page, the same on every build: the day it was made and a hash of where and what. */
+    private static String anchorOf(Commitment c) {
+        return "c-" + c.made() + "-" + Integer.toHexString((c.source() + c.subject().shown()).hashCode());
+    }
+}
