@@ -58,6 +58,11 @@ public final class ServedSite implements BeforeAllCallback, AfterEachCallback, A
         this.liveReload = liveReload;
     }
 
+    /** A site of the test's own, built and served as the three-week site is. */
+    public static ServedSite of(int width, int height, Fixture fixture) {
+        return new ServedSite(width, height, fixture, false);
+    }
+
     /** The site as {@code serve} shows it: {@link TestSites#everyKindOfPage}, with the live-reload script in every page. */
     public static ServedSite asServePreviewsIt(int width, int height) {
         return new ServedSite(width, height, TestSites::everyKindOfPage, true);
