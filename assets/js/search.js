@@ -485,6 +485,9 @@
     return status.getAttribute("data-none");
   }
 
+  /** Candidate weeks read before the first screen gives up waiting for a confirmed one. */
+  var AUTOMATIC_WEEKS = 15;
+
   function runPage() {
     var form = document.getElementById("search-form");
     if (!form) return;
@@ -520,9 +523,15 @@
           var total = results.total();
           var words = status.getAttribute(results.counted() ? "data-count" : "data-count-about");
           status.textContent = total === 0 ? noneMessage(status, results.parts) : words.replace("{0}", total);
-          status.setAttribute("data-ms", String(Math.round(performance.now() - started)));
           more.hidden = results.done();
-          if (found.length === 0 && !results.done()) return show();
+          // Nothing shown yet: read on, but only so far; a phrase in no week can have every week as a
+          // candidate, and reading them all would fetch the archive. The reader can ask for more.
+          if (list.children.length === 0 && !results.done()) {
+            if (results.checked < AUTOMATIC_WEEKS) return show();
+            status.textContent = status.getAttribute("data-none-yet").replace("{0}", results.checked)
+                .replace("{1}", results.candidates.length - results.checked);
+          }
+          status.setAttribute("data-ms", String(Math.round(performance.now() - started)));
         });
       }
       more.onclick = function () { started = performance.now(); show(); };

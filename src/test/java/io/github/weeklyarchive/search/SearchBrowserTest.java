@@ -234,6 +234,26 @@ class SearchBrowserTest {
         assertEquals("Support for const generics landed.", first);
         assertEquals(List.of("const", "generics"), marks(results().get(0).findElement(By.cssSelector(".hit-excerpt"))));
         Browser.screenshot(SITE.browser(), "search-latin");
+        try {
+            colourScheme("dark");
+            Browser.screenshot(SITE.browser(), "search-latin-dark");
+            SITE.browser().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+            searchFor("tokio transactions");
+            Browser.screenshot(SITE.browser(), "search-latin-phone-dark");
+            colourScheme("light");
+            Browser.screenshot(SITE.browser(), "search-latin-phone");
+            Number overflow = (Number) SITE.browser().executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+            assertEquals(0, overflow.intValue(), "the results fit a phone's width");
+        } finally {
+            SITE.browser().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            colourScheme("light");
+        }
+    }
+
+    private void colourScheme(String scheme) {
+        SITE.browser().executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
     @Test
