@@ -244,7 +244,7 @@
   function search(query, filters) {
     filters = filters || {};
     var parts = parse(query);
-    if (parts.length === 0) return Promise.resolve(new Results(parts, [], null, true));
+    if (parts.length === 0) return Promise.resolve(new Results(parts, [], null, []));
     return loadMeta().then(function (meta) {
       return Promise.all(parts.map(function (part) {
         return Promise.all(part.lookups.map(function (l) { return resolve(meta, l); })).then(function (found) {
@@ -276,22 +276,21 @@
           if (range && (entry.week < range[0] || entry.week > range[1])) return;
           if (tagged && !tagged.has(entry.week)) return;
           var title = meta.startIds[entry.week];
-          entry.near = entry.passages.map(function (l) { return l; }).reduce(intersect).length > 0;
+          entry.near = entry.passages.length === 1 || entry.passages.reduce(intersect).length > 0;
           entry.whole = entry.passages.filter(function (l, p) { return l.some(function (id) { return hits[p].whole.has(id); }); }).length;
           entry.title = entry.passages.some(function (l) { return l[0] === title; });
-          entry.order = orderPassages(entry, hits, title);
           candidates.push(entry);
         });
         candidates.sort(function (a, b) {
           return (b.near - a.near) || (b.whole - a.whole) || (b.title - a.title) || (b.week - a.week);
         });
-        return new Results(parts, candidates, meta, hits.every(function (h) { return h.exact; }));
+        return new Results(parts, candidates, meta, hits);
       });
     });
   }
 
   /** A week's candidate passages, most promising first: those that may hold more parts, then whole words, then in page order. */
-  function orderPassages(entry, hits, title) {
+  function orderPassages(entry, hits) {
     var score = new Map();
     entry.passages.forEach(function (list, p) {
       list.forEach(function (id) { score.set(id, (score.get(id) || 0) + 2 + (hits[p].whole.has(id) ? 1 : 0)); });
@@ -299,12 +298,13 @@
     return Array.from(score.keys()).sort(function (a, b) { return (score.get(b) - score.get(a)) || (a - b); });
   }
 
-  function Results(parts, candidates, meta, exact) {
+  function Results(parts, candidates, meta, hits) {
     this.parts = parts;
     this.terms = parts.map(function (p) { return p.text; });
     this.candidates = candidates;
     this.meta = meta;
-    this.exact = exact;
+    this.hits = hits || [];
+    this.exact = this.hits.every(function (h) { return h.exact; });
     this.checked = 0;
     this.rejected = 0;
     this.results = [];
@@ -340,6 +340,7 @@
   function confirm(results, entry) {
     var parts = results.parts;
     var title = results.meta.startIds[entry.week];
+    var order = orderPassages(entry, results.hits);
     return fetchJson("weeks/" + entry.week + ".json").then(function (week) {
       var found = parts.map(function () { return false; });
       var read = [];
@@ -348,7 +349,7 @@
         var wanted = [];
         parts.forEach(function (part, p) {
           if (found[p]) return;
-          var next = entry.order.find(function (id) { return !tried.has(id) && entry.passages[p].indexOf(id) >= 0; });
+          var next = order.find(function (id) { return !tried.has(id) && entry.passages[p].indexOf(id) >= 0; });
           if (next !== undefined && wanted.indexOf(next) < 0) wanted.push(next);
         });
         if (wanted.length === 0) return Promise.resolve(found.every(Boolean));
