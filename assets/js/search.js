@@ -38,7 +38,7 @@
 
   function isQuote(ch) { return ch === "\"" || ch === "\u201c" || ch === "\u201d"; }
 
-  /** Look-ups for a part: a lone Han character, bigrams covering a Han run, words (the last a prefix if the part ends with it). */
+  /** Look-ups for a part: a lone Han character, every bigram of a Han run, words (the last a prefix if the part ends with it). */
   function lookups(part) {
     var chars = Array.from(part);
     var out = [];
@@ -53,8 +53,7 @@
         var run = [];
         while (i < chars.length && isHan(chars[i])) run.push(chars[i++]);
         if (run.length === 1) add(run[0], false);
-        for (var k = 0; k + 1 < run.length; k += 2) add(run[k] + run[k + 1], false);
-        if (run.length > 1 && run.length % 2 === 1) add(run[run.length - 2] + run[run.length - 1], false);
+        for (var k = 0; k + 1 < run.length; k++) add(run[k] + run[k + 1], false);
       } else if (isWord(chars[i])) {
         var word = "";
         while (i < chars.length && isWord(chars[i])) word += chars[i++];
@@ -486,8 +485,8 @@
     return status.getAttribute("data-none");
   }
 
-  /** Candidate weeks read before the first screen gives up waiting for a confirmed one. */
-  var AUTOMATIC_WEEKS = 15;
+  /** Candidate weeks the first screen reads (its five) before it says none so far and offers more. */
+  var AUTOMATIC_WEEKS = 5;
 
   function runPage() {
     var form = document.getElementById("search-form");

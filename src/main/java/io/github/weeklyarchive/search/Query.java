@@ -96,9 +96,9 @@ public record Query(List<Part> parts) {
     }
 
     /**
-     * A lone Han character is its unigram; a run of them the bigrams that cover it without overlap
-     * (the last one overlaps when the run is odd: 成功率 → 成功, 功率); a word is looked up whole,
-     * but as a prefix when the part ends with it.
+     * A lone Han character is its unigram; a run of them all its bigrams (成功率 → 成功, 功率: a passage
+     * must hold every pair, which leaves few that hold them apart, each of which costs a fetch); a word is
+     * looked up whole, but as a prefix when the part ends with it.
      */
     static List<Lookup> lookups(String part) {
         Set<Lookup> lookups = new LinkedHashSet<>();
@@ -115,11 +115,8 @@ public record Query(List<Part> parts) {
                 if (run.size() == 1) {
                     lookups.add(new Lookup(run.get(0), false));
                 }
-                for (int k = 0; k + 1 < run.size(); k += 2) {
+                for (int k = 0; k + 1 < run.size(); k++) {
                     lookups.add(new Lookup(run.get(k) + run.get(k + 1), false));
-                }
-                if (run.size() > 1 && run.size() % 2 == 1) {
-                    lookups.add(new Lookup(run.get(run.size() - 2) + run.get(run.size() - 1), false));
                 }
             } else if (Tokenizer.isWord(cp)) {
                 int start = i;
