@@ -11,7 +11,8 @@
 </form>
 <p id="search-status" class="lead" role="status" aria-live="polite"
    data-searching="${t.searching}" data-count="${t.resultCount}" data-count-about="${t.resultCountAbout}"
-   data-none="${t.noResults}" data-failed="${t.searchFailed}"></p>
+   data-none="${t.noResults}" data-none-shorter="${t.noResultsShorter}"
+   data-none-quotes="${t.noResultsQuotes}" data-none-fewer="${t.noResultsFewer}" data-none-yet="${t.noResultsYet}" data-failed="${t.searchFailed}"></p>
 <ol id="search-results" class="results"></ol>
 <p><button id="search-more" type="button" class="button" hidden>${t.moreResults}</button></p>
 <script src="${base}js/search.js" defer></script>

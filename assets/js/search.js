@@ -1,39 +1,31 @@
-// Search in the browser, no server: reads the index the build wrote under search/.
-// The tokenizer follows the specification in search/Tokenizer.java; both run the same test vectors.
+// Search in the browser, no server: reads the index the build wrote under search/ (see SearchIndexWriter.java).
+// The tokenizer and what a query means follow search/Tokenizer.java and search/Query.java; both sides run the same
+// test vectors (src/test/resources/search/tokenizer-vectors.json).
 (function () {
   "use strict";
 
   var HAN = /\p{Script=Han}/u;
   var WORD = /[\p{L}\p{Nd}]/u;
+  var SPACES = /\s+/gu;
 
-  function normalize(text) {
-    return text.normalize("NFKC").toLowerCase();
-  }
-
+  function normalize(text) { return text.normalize("NFKC").toLowerCase(); }
   function isHan(ch) { return HAN.test(ch); }
   function isWord(ch) { return WORD.test(ch) && !HAN.test(ch); }
+  function collapse(text) { return text.replace(SPACES, " ").trim(); }
 
-  /** Han runs → overlapping bigrams (a lone character stays itself); other letters and digits → whole words. */
+  /** The index's tokens: every Han character and every pair of neighbouring ones; every word (letters and digits). */
   function tokenize(text) {
     var chars = Array.from(normalize(text));
     var tokens = [];
     var i = 0;
     while (i < chars.length) {
-      var ch = chars[i];
-      if (isHan(ch)) {
-        var start = i;
-        while (i < chars.length && isHan(chars[i])) i++;
-        if (i - start === 1) tokens.push(ch);
-        for (var k = start; k + 1 < i; k++) tokens.push(chars[k] + chars[k + 1]);
-      } else if (isWord(ch)) {
-        var word = ch;
+      if (isHan(chars[i])) {
+        tokens.push(chars[i]);
+        if (i + 1 < chars.length && isHan(chars[i + 1])) tokens.push(chars[i] + chars[i + 1]);
         i++;
-        while (i < chars.length) {
-          if (isWord(chars[i])) { word += chars[i]; i++; }
-          else if ((chars[i] === "." || chars[i] === "-" || chars[i] === "_") && i + 1 < chars.length && isWord(chars[i + 1])) {
-            word += chars[i]; i++;
-          } else break;
-        }
+      } else if (isWord(chars[i])) {
+        var word = "";
+        while (i < chars.length && isWord(chars[i])) word += chars[i++];
         tokens.push(word);
       } else {
         i++;
@@ -41,6 +33,83 @@
     }
     return tokens;
   }
+
+  // ---- What a query means (Query.java): parts, each occurring within one line of a week. ----
+
+  function isQuote(ch) { return ch === "\"" || ch === "\u201c" || ch === "\u201d"; }
+
+  /** Look-ups for a part: a lone Han character, every bigram of a Han run, words (the last a prefix if the part ends with it). */
+  function lookups(part) {
+    var chars = Array.from(part);
+    var out = [];
+    var seen = {};
+    function add(token, prefix) {
+      var key = (prefix ? "*" : "=") + token;
+      if (!seen[key]) { seen[key] = true; out.push({ token: token, prefix: prefix }); }
+    }
+    var i = 0;
+    while (i < chars.length) {
+      if (isHan(chars[i])) {
+        var run = [];
+        while (i < chars.length && isHan(chars[i])) run.push(chars[i++]);
+        if (run.length === 1) add(run[0], false);
+        for (var k = 0; k + 1 < run.length; k++) add(run[k] + run[k + 1], false);
+      } else if (isWord(chars[i])) {
+        var word = "";
+        while (i < chars.length && isWord(chars[i])) word += chars[i++];
+        add(word, i === chars.length);
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  function parse(query) {
+    var s = normalize(query);
+    var parts = [];
+    function addPart(text, quoted) {
+      text = collapse(text);
+      var found = lookups(text);
+      if (found.length > 0) parts.push({ text: text, lookups: found, quoted: quoted });
+    }
+    function addWords(text) { text.split(SPACES).forEach(function (w) { addPart(w, false); }); }
+    var outside = "";
+    var i = 0;
+    while (i < s.length) {
+      if (isQuote(s[i])) {
+        var end = i + 1;
+        while (end < s.length && !isQuote(s[end])) end++;
+        addWords(outside);
+        outside = "";
+        addPart(s.slice(i + 1, end), true);
+        i = end + 1;
+      } else {
+        outside += s[i++];
+      }
+    }
+    addWords(outside);
+    return parts;
+  }
+
+  function charBefore(text, at) {
+    if (at === 0) return "";
+    var code = text.charCodeAt(at - 1);
+    return code >= 0xdc00 && code <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text[at - 1];
+  }
+
+  /** Where `part` occurs in `line` (both normalised and collapsed): at a word start when it begins with a word. */
+  function occurrences(part, line) {
+    var wordStart = isWord(Array.from(part)[0]);
+    var found = [];
+    for (var at = line.indexOf(part); at >= 0; at = line.indexOf(part, at + 1)) {
+      if (!wordStart || !isWord(charBefore(line, at))) found.push(at);
+    }
+    return found;
+  }
+  function occursIn(part, line) { return occurrences(part, line).length > 0; }
+
+  // ---- The index ----
 
   /** FNV-1a over UTF-8 bytes, as SearchIndexWriter.shardOf. */
   function shardOf(token, shards) {
@@ -53,37 +122,27 @@
     return (hash >>> 0) % shards;
   }
 
+  var BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+  /** Reads SearchIndexWriter.IdList: base-36 gaps ("a*4": gap 10, four times) or "~" and a base64url bitmap. */
   function decodeIds(encoded) {
     var ids = [];
     if (!encoded) return ids;
-    var last = 0;
-    encoded.split(",").forEach(function (gap, n) {
-      last = n === 0 ? parseInt(gap, 36) : last + parseInt(gap, 36);
-      ids.push(last);
+    if (encoded[0] === "~") {
+      for (var c = 1; c < encoded.length; c++) {
+        var bits = BASE64URL.indexOf(encoded[c]);
+        for (var b = 0; b < 6; b++) if (bits & (1 << b)) ids.push((c - 1) * 6 + b);
+      }
+      return ids;
+    }
+    var last = -1;
+    encoded.split(",").forEach(function (item) {
+      var star = item.indexOf("*");
+      var gap = parseInt(star < 0 ? item : item.slice(0, star), 36);
+      var run = star < 0 ? 1 : parseInt(item.slice(star + 1), 36);
+      for (var r = 0; r < run; r++) { last = last < 0 ? gap : last + gap; ids.push(last); }
     });
     return ids;
-  }
-
-  // Decoded postings and normalised page text are kept: a second query reuses them (a warm query).
-  var decoded = {};
-  function postingsOf(shard, token) {
-    if (!decoded[token]) decoded[token] = { all: decodeIds(shard[token]), marked: decodeIds(shard["^" + token]) };
-    return decoded[token];
-  }
-
-  function normalizedPage(page) {
-    if (!page._norm) {
-      page._norm = {
-        whole: normalize(page.t + "\n" + page.s.map(function (s) { return s[1] + "\n" + s[2]; }).join("\n")),
-        sections: page.s.map(function (s) { return normalize(s[1] + "\n" + s[2]); })
-      };
-    }
-    return page._norm;
-  }
-
-  function intersect(a, b) {
-    var set = new Set(b);
-    return a.filter(function (x) { return set.has(x); });
   }
 
   var root = (document.documentElement.getAttribute("data-base") || "/") + "search/";
@@ -98,74 +157,251 @@
     return cache[path];
   }
 
-  /** Terms are the query's space-separated parts; each must appear in a week, as written (after normalising). */
-  function termsOf(query) {
-    return normalize(query).split(/\s+/).filter(function (t) { return tokenize(t).length > 0; });
+  var metaPromise = null;
+  function loadMeta() {
+    if (!metaPromise) {
+      metaPromise = fetchJson("meta.json").then(function (meta) {
+        meta.startIds = decodeIds(meta.starts);
+        return meta;
+      });
+    }
+    return metaPromise;
+  }
+
+  /** The week a passage belongs to: the last week whose first passage is at or before it. */
+  function weekOf(meta, passage) {
+    var lo = 0, hi = meta.startIds.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (meta.startIds[mid] <= passage) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  // Decoded id lists are kept: a second query reuses them (a warm query).
+  var decoded = {};
+  function idsOf(file, postings, token) {
+    var key = file + "\u0000" + token;
+    if (!decoded[key]) decoded[key] = decodeIds(postings[token]);
+    return decoded[key];
+  }
+
+  /** The word chunks that may hold words beginning with `token` (a prefix is a range of the sorted words). */
+  function chunksFor(meta, token, prefix) {
+    var words = meta.words;
+    var lo = 0, hi = words.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (words[mid] <= token) lo = mid; else hi = mid - 1;
+    }
+    var chunks = words.length ? [lo] : [];
+    if (prefix) for (var j = lo + 1; j < words.length && words[j].startsWith(token); j++) chunks.push(j);
+    return chunks;
+  }
+
+  /** Resolves to {ids: passages that may hold the look-up, whole: those holding it as a whole word}. */
+  function resolve(meta, lookup) {
+    if (!isWord(Array.from(lookup.token)[0])) {
+      var file = "shards/" + shardOf(lookup.token, meta.shards) + ".json";
+      return fetchJson(file).then(function (shard) {
+        var ids = idsOf(file, shard, lookup.token);
+        return { ids: ids, whole: ids };
+      });
+    }
+    var files = chunksFor(meta, lookup.token, lookup.prefix).map(function (c) { return "words/" + c + ".json"; });
+    return Promise.all(files.map(fetchJson)).then(function (chunks) {
+      var lists = [];
+      var whole = [];
+      chunks.forEach(function (chunk, n) {
+        Object.keys(chunk).forEach(function (word) {
+          if (word === lookup.token) whole = idsOf(files[n], chunk, word);
+          if (word === lookup.token || (lookup.prefix && word.startsWith(lookup.token))) lists.push(idsOf(files[n], chunk, word));
+        });
+      });
+      return { ids: union(lists), whole: whole };
+    });
+  }
+
+  function union(lists) {
+    if (lists.length === 1) return lists[0];
+    var set = new Set();
+    lists.forEach(function (l) { l.forEach(function (id) { set.add(id); }); });
+    return Array.from(set).sort(function (a, b) { return a - b; });
+  }
+
+  function intersect(a, b) {
+    var set = new Set(b);
+    return a.filter(function (x) { return set.has(x); });
   }
 
   /**
-   * Finds the weeks containing every term. Candidates come from the postings of the terms' tokens;
-   * those shown are confirmed against their text, so 入金有效成功率 does not match 入金 … 成功率 far apart.
-   * Returns {total, exact, results: [{page, strong, sections: [{id, heading, text}]}], more()}.
+   * Finds the weeks where every part occurs. Candidates come from the postings; they are confirmed by
+   * reading the candidate passages (Results.next). Weeks are ranked before any passage is fetched: first
+   * those with one passage that may hold every part (the words near each other), then those with the
+   * words whole rather than as prefixes, then those with a hit in the title, then newer weeks.
    */
   function search(query, filters) {
     filters = filters || {};
-    var terms = termsOf(query);
-    if (terms.length === 0) return Promise.resolve({ terms: [], total: 0, exact: true, results: [] });
-    var tokens = Array.from(new Set([].concat.apply([], terms.map(tokenize))));
-    return fetchJson("meta.json").then(function (meta) {
-      return Promise.all(tokens.map(function (token) {
-        return fetchJson("shards/" + shardOf(token, meta.shards) + ".json").then(function (shard) {
-          return postingsOf(shard, token);
+    var parts = parse(query);
+    if (parts.length === 0) return Promise.resolve(new Results(parts, [], null, []));
+    return loadMeta().then(function (meta) {
+      return Promise.all(parts.map(function (part) {
+        return Promise.all(part.lookups.map(function (l) { return resolve(meta, l); })).then(function (found) {
+          var ids = found.map(function (f) { return f.ids; }).reduce(intersect);
+          var whole = found.map(function (f) { return f.whole; }).reduce(intersect);
+          // When the part is exactly one look-up, the postings are the answer: no passage needs reading to count.
+          var exact = part.lookups.length === 1 && part.lookups[0].token === part.text;
+          return { ids: ids, whole: new Set(whole), exact: exact };
         });
-      })).then(function (lists) {
-        var candidates = lists.map(function (l) { return l.all; }).reduce(intersect);
-        var strong = new Set(lists.map(function (l) { return l.marked; }).reduce(intersect));
-        if (filters.year && meta.years[filters.year]) {
-          var range = meta.years[filters.year];
-          candidates = candidates.filter(function (id) { return id >= range[0] && id <= range[1]; });
-        }
-        if (filters.tag) candidates = intersect(candidates, decodeIds(meta.tags[filters.tag]));
-        // Title and heading hits first, then newer weeks first.
-        candidates.sort(function (a, b) { return (strong.has(b) - strong.has(a)) || (b - a); });
-        return new Results(terms, candidates, strong);
+      })).then(function (hits) {
+        var weeks = new Map(); // week → {passages: [Set per part], whole, title}
+        hits.forEach(function (hit, p) {
+          hit.ids.forEach(function (id) {
+            var w = weekOf(meta, id);
+            var entry = weeks.get(w);
+            if (!entry) {
+              if (p > 0) return;
+              entry = { week: w, passages: parts.map(function () { return []; }), whole: 0, title: false };
+              weeks.set(w, entry);
+            }
+            entry.passages[p].push(id);
+          });
+        });
+        var range = filters.year && meta.years[filters.year];
+        var tagged = filters.tag ? new Set(decodeIds(meta.tags[filters.tag])) : null;
+        var candidates = [];
+        weeks.forEach(function (entry) {
+          if (!entry.passages.every(function (list) { return list.length > 0; })) return;
+          if (range && (entry.week < range[0] || entry.week > range[1])) return;
+          if (tagged && !tagged.has(entry.week)) return;
+          var title = meta.startIds[entry.week];
+          entry.near = entry.passages.length === 1 || entry.passages.reduce(intersect).length > 0;
+          entry.whole = entry.passages.filter(function (l, p) { return l.some(function (id) { return hits[p].whole.has(id); }); }).length;
+          entry.title = entry.passages.some(function (l) { return l[0] === title; });
+          candidates.push(entry);
+        });
+        candidates.sort(function (a, b) {
+          return (b.near - a.near) || (b.whole - a.whole) || (b.title - a.title) || (b.week - a.week);
+        });
+        return new Results(parts, candidates, meta, hits);
       });
     });
   }
 
-  function Results(terms, candidates, strong) {
-    this.terms = terms;
+  /** A week's candidate passages, most promising first: those that may hold more parts, then whole words, then in page order. */
+  function orderPassages(entry, hits) {
+    var score = new Map();
+    entry.passages.forEach(function (list, p) {
+      list.forEach(function (id) { score.set(id, (score.get(id) || 0) + 2 + (hits[p].whole.has(id) ? 1 : 0)); });
+    });
+    return Array.from(score.keys()).sort(function (a, b) { return (score.get(b) - score.get(a)) || (a - b); });
+  }
+
+  function Results(parts, candidates, meta, hits) {
+    this.parts = parts;
+    this.terms = parts.map(function (p) { return p.text; });
     this.candidates = candidates;
-    this.strong = strong;
+    this.meta = meta;
+    this.hits = hits || [];
+    this.exact = this.hits.every(function (h) { return h.exact; });
     this.checked = 0;
     this.rejected = 0;
     this.results = [];
   }
 
-  /** Fetches and confirms the next `count` candidates; resolves to the newly confirmed results. */
+  /** Fetches and confirms the next `count` candidate weeks; resolves to the newly confirmed results. */
   Results.prototype.next = function (count) {
     var self = this;
     var batch = this.candidates.slice(this.checked, this.checked + count);
     this.checked += batch.length;
-    return Promise.all(batch.map(function (id) { return fetchJson("pages/" + id + ".json"); })).then(function (pages) {
-      var found = [];
-      pages.forEach(function (page, n) {
-        var norm = normalizedPage(page);
-        var all = self.terms.every(function (term) { return norm.whole.indexOf(term) >= 0; });
-        if (!all) { self.rejected++; return; }
-        var sections = page.s.filter(function (s, k) {
-          return self.terms.some(function (term) { return norm.sections[k].indexOf(term) >= 0; });
-        }).map(function (s) { return { id: s[0], heading: s[1], text: s[2] }; });
-        found.push({ id: batch[n], page: page, strong: self.strong.has(batch[n]), sections: sections });
+    return Promise.all(batch.map(function (entry) { return confirm(self, entry); })).then(function (found) {
+      found = found.filter(function (r) {
+        if (!r) self.rejected++;
+        return r;
       });
+      // Among the weeks read together, those whose best line scores higher (the words next to each
+      // other, whole) come first; the sort is stable, so ties keep the postings' order.
+      found.sort(function (a, b) { return b.score - a.score; });
       self.results = self.results.concat(found);
       return found;
     });
   };
 
   Results.prototype.done = function () { return this.checked >= this.candidates.length; };
-  /** Confirmed so far plus candidates not yet checked: exact once every candidate is checked. */
+  /** Exact when the postings answer every part, or once every candidate is read; otherwise an upper bound. */
   Results.prototype.total = function () { return this.candidates.length - this.rejected; };
+  Results.prototype.counted = function () { return this.exact || this.done(); };
+
+  /**
+   * Reads a week's candidate passages, a few at a time and the most promising first, until every part
+   * is found in one of its lines (the week matches) or a part has no candidate left (it does not).
+   */
+  function confirm(results, entry) {
+    var parts = results.parts;
+    var title = results.meta.startIds[entry.week];
+    var order = orderPassages(entry, results.hits);
+    return fetchJson("weeks/" + entry.week + ".json").then(function (week) {
+      var found = parts.map(function () { return false; });
+      var read = [];
+      var tried = new Set();
+      function round() {
+        var wanted = [];
+        parts.forEach(function (part, p) {
+          if (found[p]) return;
+          var next = order.find(function (id) { return !tried.has(id) && entry.passages[p].indexOf(id) >= 0; });
+          if (next !== undefined && wanted.indexOf(next) < 0) wanted.push(next);
+        });
+        if (wanted.length === 0) return Promise.resolve(found.every(Boolean));
+        wanted.forEach(function (id) { tried.add(id); });
+        return Promise.all(wanted.map(function (id) {
+          return id === title ? Promise.resolve([["", "", week.t]]) : fetchJson("passages/" + id + ".json");
+        })).then(function (passages) {
+          passages.forEach(function (pieces, n) {
+            pieces.forEach(function (piece) {
+              var hit = scorePiece({ id: wanted[n], anchor: piece[0], heading: piece[1], text: piece[2], title: wanted[n] === title }, parts);
+              hit.parts.forEach(function (has, k) { if (has) found[k] = true; });
+              if (hit.score > 0) read.push(hit);
+            });
+          });
+          return found.every(Boolean) ? true : round();
+        });
+      }
+      return round().then(function (matched) {
+        if (!matched) return null;
+        read.sort(function (a, b) { return (b.score - a.score) || (a.id - b.id); });
+        return { id: entry.week, page: week, hits: read, score: read.length ? read[0].score : 0 };
+      });
+    });
+  }
+
+  /**
+   * Scores a section's piece by its best line: each part in it counts, more when it stands as a whole
+   * word, and more again when the parts stand next to each other as typed. The best line of its text
+   * (not the heading, which is shown anyway) is the excerpt.
+   */
+  function scorePiece(piece, parts) {
+    var lines = piece.title ? [piece.text] : [piece.heading].concat(piece.text ? piece.text.split("\n") : []);
+    piece.parts = parts.map(function () { return false; });
+    piece.score = 0;
+    piece.line = lines.length > 1 ? lines[1] : lines[0];
+    var bestText = 0;
+    var together = parts.length > 1 ? parts.map(function (p) { return p.text; }).join(" ") : null;
+    lines.forEach(function (line, n) {
+      var norm = collapse(normalize(line));
+      var score = 0;
+      parts.forEach(function (part, p) {
+        var at = occurrences(part.text, norm);
+        if (at.length === 0) return;
+        piece.parts[p] = true;
+        score += 10;
+        if (at.some(function (i) { return !isWord(Array.from(norm.slice(i + part.text.length, i + part.text.length + 2))[0] || ""); })) score += 5;
+      });
+      if (together && occursIn(together, norm)) score += 10;
+      piece.score = Math.max(piece.score, score);
+      if (score > bestText && (piece.title || n > 0)) { bestText = score; piece.line = line; }
+    });
+    return piece;
+  }
 
   // ---- Rendering: report text is only ever inserted as text nodes, never as HTML. ----
 
@@ -176,44 +412,62 @@
     return node;
   }
 
-  /** An excerpt around the first match, with every term marked. Offsets are found on the normalised text. */
+  function escapeRegExp(text) { return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
+
+  /**
+   * Where each part occurs in `text` as shown: found on the normalised text (spaces matching any run of
+   * spaces), at word starts for parts beginning with a word. [start, end] pairs, in order, not overlapping.
+   */
+  function markRanges(text, terms) {
+    var marks = [];
+    terms.forEach(function (term) {
+      var pattern = new RegExp(escapeRegExp(term).replace(/ /g, "\\s+"), "gu");
+      var wordStart = isWord(Array.from(term)[0]);
+      var m;
+      while ((m = pattern.exec(text)) !== null) {
+        if (!wordStart || !isWord(charBefore(text, m.index))) marks.push([m.index, m.index + m[0].length]);
+        pattern.lastIndex = m.index + Math.max(1, m[0].length);
+      }
+    });
+    marks.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
+    return marks.filter(function (m, i) { return i === 0 || m[0] >= marks[i - 1][1]; });
+  }
+
+  /** An excerpt of one line around its first mark, every occurrence of a part marked. */
   function excerpt(text, terms, width) {
     var norm = normalize(text);
-    var same = norm.length === text.length; // NFKC can change lengths; then mark on the normalised text
-    var shown = same ? text : norm;
-    var first = -1;
-    terms.forEach(function (t) { var at = norm.indexOf(t); if (at >= 0 && (first < 0 || at < first)) first = at; });
+    // NFKC and lower case can change lengths; then show the normalised text so marks fall right.
+    var shown = norm.length === text.length ? text : norm;
+    var marks = markRanges(norm, terms);
+    var first = marks.length ? marks[0][0] : 0;
     var start = Math.max(0, first - width);
-    var end = Math.min(shown.length, (first < 0 ? 0 : first) + width * 2);
-    var part = shown.slice(start, end);
-    var partNorm = norm.slice(start, end);
-    var marks = [];
-    terms.forEach(function (t) {
-      var at = partNorm.indexOf(t);
-      while (at >= 0) { marks.push([at, at + t.length]); at = partNorm.indexOf(t, at + t.length); }
-    });
-    marks.sort(function (a, b) { return a[0] - b[0]; });
+    var end = Math.min(shown.length, start + width * 3);
     var nodes = [];
-    var pos = 0;
+    var pos = start;
     if (start > 0) nodes.push("…");
     marks.forEach(function (m) {
-      if (m[0] < pos) return;
-      nodes.push(part.slice(pos, m[0]));
-      nodes.push(el("mark", {}, [part.slice(m[0], m[1])]));
+      if (m[0] < pos || m[1] > end) return;
+      nodes.push(shown.slice(pos, m[0]));
+      nodes.push(el("mark", {}, [shown.slice(m[0], m[1])]));
       pos = m[1];
     });
-    nodes.push(part.slice(pos));
+    nodes.push(shown.slice(pos, end));
     if (end < shown.length) nodes.push("…");
     return nodes;
   }
 
+  /** A week: its title, then up to three of its matching passages, best first, one per section. */
   function renderResult(result, terms, base) {
     var page = result.page;
-    var items = result.sections.slice(0, 4).map(function (s) {
-      var href = base + page.u + (s.id ? "#" + encodeURIComponent(s.id) : "");
+    var sections = [];
+    result.hits.forEach(function (p) {
+      if (!p.title && sections.length < 3 && !sections.some(function (s) { return s.anchor === p.anchor; })) sections.push(p);
+    });
+    var items = sections.map(function (s) {
+      var href = base + page.u + (s.anchor ? "#" + encodeURIComponent(s.anchor) : "");
       return el("li", { "class": "hit" }, [
         el("a", { href: href, "class": "hit-heading" }, [s.heading || page.t]),
-        el("p", { "class": "hit-excerpt" }, excerpt(s.text || s.heading, terms, 40))
+        el("p", { "class": "hit-excerpt" }, excerpt(s.line, terms, 40))
       ]);
     });
     return el("li", { "class": "result card" }, [
@@ -222,6 +476,17 @@
       el("ol", { "class": "hits" }, items)
     ]);
   }
+
+  /** Nothing found: a hint only where it can help (quotes too strict, too many words, a long word looked up whole). */
+  function noneMessage(status, parts) {
+    if (parts.some(function (p) { return p.quoted && p.lookups.length > 1; })) return status.getAttribute("data-none-quotes");
+    if (parts.length > 1) return status.getAttribute("data-none-fewer");
+    if (parts.some(function (p) { return p.lookups.length > 1; })) return status.getAttribute("data-none-shorter");
+    return status.getAttribute("data-none");
+  }
+
+  /** Candidate weeks the first screen reads (its five) before it says none so far and offers more. */
+  var AUTOMATIC_WEEKS = 5;
 
   function runPage() {
     var form = document.getElementById("search-form");
@@ -237,7 +502,7 @@
     var list = document.getElementById("search-results");
     var more = document.getElementById("search-more");
 
-    fetchJson("meta.json").then(function (meta) {
+    loadMeta().then(function (meta) {
       var years = form.querySelector("select[name=year]");
       Object.keys(meta.years).sort().reverse().forEach(function (y) { years.appendChild(el("option", { value: y }, [y])); });
       years.value = year;
@@ -249,18 +514,24 @@
     status.textContent = status.getAttribute("data-searching");
     var started = performance.now();
     search(query, { year: year, tag: tag }).then(function (results) {
-      // The first screen shows five weeks: each needs its fragment fetched, and that is most of a query's bytes.
+      // The first screen shows five weeks: each needs its matching passages fetched, most of a query's bytes.
       var batch = 5;
       function show() {
         return results.next(batch).then(function (found) {
           batch = 10;
           found.forEach(function (r) { list.appendChild(renderResult(r, results.terms, base)); });
           var total = results.total();
-          var words = status.getAttribute(results.done() ? "data-count" : "data-count-about");
-          status.textContent = total === 0 ? status.getAttribute("data-none") : words.replace("{0}", total);
-          status.setAttribute("data-ms", String(Math.round(performance.now() - started)));
+          var words = status.getAttribute(results.counted() ? "data-count" : "data-count-about");
+          status.textContent = total === 0 ? noneMessage(status, results.parts) : words.replace("{0}", total);
           more.hidden = results.done();
-          if (found.length === 0 && !results.done()) return show();
+          // Nothing shown yet: read on, but only so far; a phrase in no week can have every week as a
+          // candidate, and reading them all would fetch the archive. The reader can ask for more.
+          if (list.children.length === 0 && !results.done()) {
+            if (results.checked < AUTOMATIC_WEEKS) return show();
+            status.textContent = status.getAttribute("data-none-yet").replace("{0}", results.checked)
+                .replace("{1}", results.candidates.length - results.checked);
+          }
+          status.setAttribute("data-ms", String(Math.round(performance.now() - started)));
         });
       }
       more.onclick = function () { started = performance.now(); show(); };
@@ -270,6 +541,8 @@
     });
   }
 
-  window.WeeklySearch = { tokenize: tokenize, normalize: normalize, search: search, shardOf: shardOf };
+  window.WeeklySearch = {
+    tokenize: tokenize, normalize: normalize, parse: parse, occursIn: occursIn, search: search, shardOf: shardOf, decodeIds: decodeIds
+  };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", runPage); else runPage();
 })();

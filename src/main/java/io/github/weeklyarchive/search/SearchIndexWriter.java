@@ -19,22 +19,30 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
 /**
- * Writes the search index the browser queries, with no server: token postings split into shards
- * by hash (a query fetches only the shards of its tokens), one small fragment per page (title,
- * date, sections with their text, for excerpts and to confirm phrases), and a meta file.
+ * Writes the search index the browser queries, with no server. The unit it indexes is a passage:
+ * a week's title, or a run of a week's lines of at most {@link #PASSAGE_BYTES}, kept with the heading
+ * of the section each line is in. Passages are numbered across the archive, a week's in order, so a
+ * query fetches only the passages that may match, not whole pages.
  *
  * <pre>
- * search/meta.json          {"shards": S, "pages": N, "years": {"2023": [first, last]}, "tags": {"支付": "0,3"}}
- * search/shards/K.json      {"成功": "0,1,3", "^成功": "2"}   page ids, delta-encoded in base 36;
- *                           "^" marks a token of a title or heading, for ranking
- * search/pages/ID.json      {"u": url, "t": title, "d": date, "w": week, "g": [tags], "s": [[anchor, heading, text], …]}
+ * search/meta.json      {"v": 2, "pages": N, "passages": P, "starts": ids, "shards": S, "words": [first word of each chunk],
+ *                        "years": {"2023": [first, last]}, "tags": {"支付": ids}}
+ * search/shards/K.json  {"成功": ids, "成": ids}   Han unigrams and bigrams, split into shards by hash
+ * search/words/K.json   {"tokio": ids, "tokio-rs"…} words in sorted order, split into chunks: a prefix is a range
+ * search/weeks/W.json   {"u": url, "t": title, "d": date, "w": week}
+ * search/passages/ID.json [[anchor, heading, text], …]  a piece of each section the passage holds lines of
+ *                       (a title's passage has no file: it is the week's "t")
  * </pre>
- * Page ids are positions in date order, oldest first, so a year is a range of ids.
+ * "starts" lists each week's first passage (its title), so passage ids map to weeks; week ids are
+ * positions in date order, oldest first, so a year is a range of ids. Id lists are written by {@link IdList}.
  */
 public final class SearchIndexWriter {
 
-    /** Bytes of postings a shard should hold, about: small enough that a query fetches little. */
-    static final int TARGET_SHARD_BYTES = 6 * 1024;
+    /** Bytes of postings a shard or word chunk should hold, about: small enough that a query fetches little. */
+    static final int TARGET_SHARD_BYTES = 2 * 1024;
+
+    /** Bytes of text a passage holds at most, unless one line is longer: what a query fetches per week it shows. */
+    static final int PASSAGE_BYTES = 2 * 1024;
 
     private SearchIndexWriter() {
     }
@@ -47,8 +55,28 @@ public final class SearchIndexWriter {
         }
     }
 
-    /** What was written, for the benchmark. */
-    public record Stats(int pages, int shards, long postingBytes, long fragmentBytes) {
+    /** Some lines of a section, with its anchor and heading. */
+    record Piece(String anchor, String heading, String text) {
+        List<String> asList() {
+            return List.of(anchor, heading, text);
+        }
+    }
+
+    /** Pieces of one or more sections in a row; a week's title is a passage alone. */
+    record Passage(List<Piece> pieces) {
+        Passage {
+            pieces = List.copyOf(pieces);
+        }
+
+        String indexed() {
+            StringBuilder text = new StringBuilder();
+            pieces.forEach(p -> text.append(p.heading()).append('\n').append(p.text()).append('\n'));
+            return text.toString();
+        }
+    }
+
+    /** What was written, for the benchmark: postings are shards, word chunks and meta; fragments are weeks and passages. */
+    public record Stats(int pages, int passages, int shards, int wordChunks, long postingBytes, long fragmentBytes) {
     }
 
     /** Jackson, maintained, writes our JSON; maps keep their order, so the index is the same every build. */
@@ -64,66 +92,144 @@ public final class SearchIndexWriter {
 
     /** Writes the index for {@code pages}, given oldest first, into {@code folder}. */
     public static Stats write(List<Page> pages, Path folder) throws IOException {
-        Map<String, IdList> postings = new HashMap<>();
-        for (int id = 0; id < pages.size(); id++) {
-            Page page = pages.get(id);
-            Set<String> body = new LinkedHashSet<>(Tokenizer.tokens(page.title()));
-            Set<String> marked = new LinkedHashSet<>(Tokenizer.tokens(page.title()));
-            for (Section section : page.sections()) {
-                body.addAll(Tokenizer.tokens(section.heading()));
-                marked.addAll(Tokenizer.tokens(section.heading()));
-                body.addAll(Tokenizer.tokens(section.text()));
-            }
-            for (String token : body) {
-                postings.computeIfAbsent(token, t -> new IdList()).add(id);
-            }
-            for (String token : marked) {
-                postings.computeIfAbsent("^" + token, t -> new IdList()).add(id);
+        List<Passage> passages = new ArrayList<>();
+        IdList starts = new IdList();
+        Map<String, IdList> han = new HashMap<>();
+        Map<String, IdList> words = new TreeMap<>();
+        for (Page page : pages) {
+            starts.add(passages.size());
+            List<Passage> ofPage = new ArrayList<>();
+            ofPage.add(new Passage(List.of(new Piece("", "", page.title()))));
+            ofPage.addAll(passages(page.sections()));
+            for (Passage passage : ofPage) {
+                int id = passages.size();
+                passages.add(passage);
+                for (String token : new LinkedHashSet<>(Tokenizer.tokens(passage.indexed()))) {
+                    (Tokenizer.isWordToken(token) ? words : han).computeIfAbsent(token, t -> new IdList()).add(id);
+                }
             }
         }
-        long totalBytes = postings.entrySet().stream().mapToLong(e -> e.getKey().length() * 3L + e.getValue().encoded().length() + 6).sum();
-        int shards = 1;
-        while (shards < 65_536 && totalBytes / shards > TARGET_SHARD_BYTES) {
-            shards *= 2;
-        }
+        int total = passages.size();
+
+        long hanBytes = han.entrySet().stream().mapToLong(e -> e.getKey().length() * 3L + e.getValue().encoded(total).length() + 6).sum();
+        int shards = shardCount(hanBytes);
         List<Map<String, String>> byShard = new ArrayList<>();
         for (int i = 0; i < shards; i++) {
             byShard.add(new TreeMap<>());
         }
-        for (Map.Entry<String, IdList> e : postings.entrySet()) {
-            byShard.get(shardOf(e.getKey(), shards)).put(e.getKey(), e.getValue().encoded());
+        han.forEach((token, ids) -> byShard.get(shardOf(token, shards)).put(token, ids.encoded(total)));
+
+        List<Map<String, String>> chunks = new ArrayList<>();
+        List<String> firstWords = new ArrayList<>();
+        long chunkBytes = TARGET_SHARD_BYTES;
+        for (Map.Entry<String, IdList> e : words.entrySet()) {
+            String ids = e.getValue().encoded(total);
+            if (chunkBytes >= TARGET_SHARD_BYTES) {
+                chunks.add(new LinkedHashMap<>());
+                firstWords.add(e.getKey());
+                chunkBytes = 0;
+            }
+            chunks.get(chunks.size() - 1).put(e.getKey(), ids);
+            chunkBytes += e.getKey().length() + ids.length() + 6;
         }
 
-        Path shardFolder = Files.createDirectories(folder.resolve("shards"));
-        long postingBytes = 0;
-        for (int i = 0; i < shards; i++) {
-            String json = json(byShard.get(i));
-            postingBytes += json.getBytes(StandardCharsets.UTF_8).length;
-            Files.writeString(shardFolder.resolve(i + ".json"), json, StandardCharsets.UTF_8);
-        }
-        Path pageFolder = Files.createDirectories(folder.resolve("pages"));
+        long postingBytes = writeAll(folder.resolve("shards"), byShard) + writeAll(folder.resolve("words"), chunks);
+        String meta = json(meta(pages, total, starts, shards, firstWords));
+        postingBytes += utf8(meta);
+        Files.writeString(folder.resolve("meta.json"), meta, StandardCharsets.UTF_8);
+
+        Path weekFolder = Files.createDirectories(folder.resolve("weeks"));
         long fragmentBytes = 0;
         for (int id = 0; id < pages.size(); id++) {
-            String json = json(fragment(pages.get(id)));
-            fragmentBytes += json.getBytes(StandardCharsets.UTF_8).length;
-            Files.writeString(pageFolder.resolve(id + ".json"), json, StandardCharsets.UTF_8);
+            Page page = pages.get(id);
+            Map<String, Object> week = new LinkedHashMap<>();
+            week.put("u", page.url());
+            week.put("t", page.title());
+            week.put("d", page.date().toString());
+            week.put("w", page.week());
+            String json = json(week);
+            fragmentBytes += utf8(json);
+            Files.writeString(weekFolder.resolve(id + ".json"), json, StandardCharsets.UTF_8);
         }
-        Files.writeString(folder.resolve("meta.json"), json(meta(pages, shards)), StandardCharsets.UTF_8);
-        return new Stats(pages.size(), shards, postingBytes, fragmentBytes);
+        Path passageFolder = Files.createDirectories(folder.resolve("passages"));
+        List<Integer> titles = starts.ids();
+        for (int id = 0, week = 0; id < total; id++) {
+            if (week < titles.size() && titles.get(week) == id) {
+                week++;
+                continue;
+            }
+            String json = json(passages.get(id).pieces().stream().map(Piece::asList).toList());
+            fragmentBytes += utf8(json);
+            Files.writeString(passageFolder.resolve(id + ".json"), json, StandardCharsets.UTF_8);
+        }
+        return new Stats(pages.size(), total, shards, chunks.size(), postingBytes, fragmentBytes);
     }
 
-    private static Map<String, Object> fragment(Page page) {
-        Map<String, Object> fragment = new LinkedHashMap<>();
-        fragment.put("u", page.url());
-        fragment.put("t", page.title());
-        fragment.put("d", page.date().toString());
-        fragment.put("w", page.week());
-        fragment.put("g", page.tags());
-        fragment.put("s", page.sections().stream().map(s -> List.of(s.id(), s.heading(), s.text())).toList());
-        return fragment;
+    /**
+     * A week's passages: its sections' lines in order, a new passage when the next line would take it
+     * past {@link #PASSAGE_BYTES}. A heading with no text is a piece with no lines; a line longer than
+     * that is a passage alone.
+     */
+    static List<Passage> passages(List<Section> sections) {
+        List<Passage> passages = new ArrayList<>();
+        List<Piece> pieces = new ArrayList<>();
+        int bytes = 0;
+        for (Section section : sections) {
+            StringBuilder text = new StringBuilder();
+            int headingBytes = utf8(section.heading()) + 1;
+            for (String line : section.text().split("\n")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                int lineBytes = utf8(line) + 1;
+                if (bytes > 0 && bytes + lineBytes + (text.length() == 0 ? headingBytes : 0) > PASSAGE_BYTES) {
+                    if (text.length() > 0) {
+                        pieces.add(new Piece(section.id(), section.heading(), text.toString()));
+                        text.setLength(0);
+                    }
+                    passages.add(new Passage(pieces));
+                    pieces.clear();
+                    bytes = 0;
+                }
+                bytes += lineBytes + (text.length() == 0 ? headingBytes : 0);
+                text.append(text.length() > 0 ? "\n" : "").append(line);
+            }
+            if (text.length() > 0 || !section.heading().isBlank()) {
+                pieces.add(new Piece(section.id(), section.heading(), text.toString()));
+                bytes += text.length() == 0 ? headingBytes : 0;
+            }
+        }
+        if (!pieces.isEmpty()) {
+            passages.add(new Passage(pieces));
+        }
+        return passages;
     }
 
-    private static Map<String, Object> meta(List<Page> pages, int shards) {
+    /** A power of two, so that a shard holds about {@link #TARGET_SHARD_BYTES}. */
+    private static int shardCount(long bytes) {
+        int shards = 1;
+        while (shards < 65_536 && bytes / shards > TARGET_SHARD_BYTES) {
+            shards *= 2;
+        }
+        return shards;
+    }
+
+    private static long writeAll(Path folder, List<Map<String, String>> files) throws IOException {
+        Files.createDirectories(folder);
+        long bytes = 0;
+        for (int i = 0; i < files.size(); i++) {
+            String json = json(files.get(i));
+            bytes += utf8(json);
+            Files.writeString(folder.resolve(i + ".json"), json, StandardCharsets.UTF_8);
+        }
+        return bytes;
+    }
+
+    private static int utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    private static Map<String, Object> meta(List<Page> pages, int passages, IdList starts, int shards, List<String> firstWords) {
         Map<String, List<Integer>> years = new LinkedHashMap<>();
         Map<String, IdList> tags = new TreeMap<>();
         for (int id = 0; id < pages.size(); id++) {
@@ -135,11 +241,14 @@ public final class SearchIndexWriter {
             }
         }
         Map<String, Object> tagPostings = new LinkedHashMap<>();
-        tags.forEach((tag, ids) -> tagPostings.put(tag, ids.encoded()));
+        tags.forEach((tag, ids) -> tagPostings.put(tag, ids.encoded(pages.size())));
         Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("v", 1);
-        meta.put("shards", shards);
+        meta.put("v", 2);
         meta.put("pages", pages.size());
+        meta.put("passages", passages);
+        meta.put("starts", starts.encoded(passages));
+        meta.put("shards", shards);
+        meta.put("words", firstWords);
         meta.put("years", years);
         meta.put("tags", tagPostings);
         return meta;
@@ -155,24 +264,62 @@ public final class SearchIndexWriter {
         return Integer.remainderUnsigned(hash, shards);
     }
 
-    /** Increasing page ids, written as base-36 gaps: "0,3,a" is pages 0, 3 and 13. */
+    /**
+     * Increasing ids, written the shorter of two ways (search.js reads both):
+     * <ul>
+     *   <li>gaps in base 36, a gap repeated written once with its count: {@code "0,3,a*4"} is 0, 3, 13, 23, 33, 43;</li>
+     *   <li>a bitmap, {@code "~"} then base64url, six ids a character, lowest bit first: for ids in most passages.</li>
+     * </ul>
+     */
     static final class IdList {
-        private final StringBuilder encoded = new StringBuilder();
-        private int last = -1;
+        static final String BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        private final List<Integer> ids = new ArrayList<>();
 
         void add(int id) {
-            if (id == last) {
-                return;
+            if (ids.isEmpty() || ids.get(ids.size() - 1) != id) {
+                ids.add(id);
             }
-            if (encoded.length() > 0) {
-                encoded.append(',');
-            }
-            encoded.append(Integer.toString(last < 0 ? id : id - last, 36));
-            last = id;
         }
 
-        String encoded() {
-            return encoded.toString();
+        List<Integer> ids() {
+            return List.copyOf(ids);
+        }
+
+        /** {@code universe}: how many ids there are, for the bitmap. */
+        String encoded(int universe) {
+            String gaps = gaps();
+            if (ids.isEmpty() || gaps.length() <= universe / 6 + 2) {
+                return gaps;
+            }
+            char[] bitmap = new char[ids.get(ids.size() - 1) / 6 + 1];
+            int[] values = new int[bitmap.length];
+            for (int id : ids) {
+                values[id / 6] |= 1 << (id % 6);
+            }
+            for (int i = 0; i < bitmap.length; i++) {
+                bitmap[i] = BASE64URL.charAt(values[i]);
+            }
+            return "~" + new String(bitmap);
+        }
+
+        private String gaps() {
+            StringBuilder out = new StringBuilder();
+            int last = -1;
+            int i = 0;
+            while (i < ids.size()) {
+                int gap = last < 0 ? ids.get(i) : ids.get(i) - last;
+                int run = 1;
+                while (i + run < ids.size() && ids.get(i + run) - ids.get(i + run - 1) == gap && last >= 0) {
+                    run++;
+                }
+                out.append(out.length() > 0 ? "," : "").append(Integer.toString(gap, 36));
+                if (run > 1) {
+                    out.append('*').append(Integer.toString(run, 36));
+                }
+                last = ids.get(i + run - 1);
+                i += run;
+            }
+            return out.toString();
         }
     }
 }

@@ -12,11 +12,13 @@ import java.util.Locale;
  *
  * <ol>
  *   <li>Normalise: Unicode NFKC, then lower case (full-width {@code ＯＯＭ} is {@code oom}).</li>
- *   <li>A run of Han characters gives its overlapping bigrams ({@code 成功率} → {@code 成功}, {@code 功率});
- *       a single Han character stays itself. So any substring of two or more Han characters,
- *       across word boundaries too, is found like {@code grep} finds it.</li>
- *   <li>A run of letters and digits of other scripts is one token, keeping {@code . - _} between
- *       two of them ({@code 99.98}, {@code req-1234}, {@code hive}).</li>
+ *   <li>Every Han character is a token, and so is every pair of Han characters next to each other
+ *       ({@code 成功率} → {@code 成}, {@code 成功}, {@code 功}, {@code 功率}, {@code 率}): a query of one
+ *       character looks up its unigram, a longer one its bigrams, so any substring is found like
+ *       {@code grep} finds it, across word boundaries too.</li>
+ *   <li>A word is a run of letters and digits of other scripts; anything else ends it
+ *       ({@code tokio-console} → {@code tokio}, {@code console}; {@code 99.98} → {@code 99}, {@code 98}).
+ *       A query word finds the words it begins, looked up in the sorted word list.</li>
  *   <li>Everything else separates tokens.</li>
  * </ol>
  */
@@ -29,45 +31,37 @@ public final class Tokenizer {
         return NormalForm.compatible(text).toLowerCase(Locale.ROOT);
     }
 
+    /** The index's tokens of {@code text}, in order, repeats kept. */
     public static List<String> tokens(String text) {
         String s = normalize(text);
         List<String> tokens = new ArrayList<>();
         int i = 0;
         while (i < s.length()) {
             int cp = s.codePointAt(i);
+            int next = i + Character.charCount(cp);
             if (isHan(cp)) {
-                int start = i;
-                List<Integer> run = new ArrayList<>();
-                while (i < s.length() && isHan(s.codePointAt(i))) {
-                    run.add(s.codePointAt(i));
-                    i += Character.charCount(s.codePointAt(i));
+                tokens.add(s.substring(i, next));
+                if (next < s.length() && isHan(s.codePointAt(next))) {
+                    tokens.add(s.substring(i, next + Character.charCount(s.codePointAt(next))));
                 }
-                if (run.size() == 1) {
-                    tokens.add(s.substring(start, i));
-                } else {
-                    for (int k = 0; k + 1 < run.size(); k++) {
-                        tokens.add(new String(Character.toChars(run.get(k))) + new String(Character.toChars(run.get(k + 1))));
-                    }
-                }
+                i = next;
             } else if (isWord(cp)) {
                 int start = i;
-                i += Character.charCount(cp);
-                while (i < s.length()) {
-                    int next = s.codePointAt(i);
-                    if (isWord(next)) {
-                        i += Character.charCount(next);
-                    } else if ((next == '.' || next == '-' || next == '_') && i + 1 < s.length() && isWord(s.codePointAt(i + 1))) {
-                        i += 1;
-                    } else {
-                        break;
-                    }
+                i = next;
+                while (i < s.length() && isWord(s.codePointAt(i))) {
+                    i += Character.charCount(s.codePointAt(i));
                 }
                 tokens.add(s.substring(start, i));
             } else {
-                i += Character.charCount(cp);
+                i = next;
             }
         }
         return tokens;
+    }
+
+    /** A word's first letter: found by a query word that begins with it. Han characters are not words. */
+    public static boolean isWordToken(String token) {
+        return !token.isEmpty() && isWord(token.codePointAt(0));
     }
 
     static boolean isHan(int cp) {

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.weeklyarchive.testing.Browser;
 import io.github.weeklyarchive.testing.ServedSite;
+import io.github.weeklyarchive.testing.TestSites;
+import java.io.IOException;
 import java.net.URLEncoder;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -18,11 +21,48 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Search as a reader uses it, in headless Chromium, on the sample site served under a sub-path. */
+/**
+ * Search as a reader uses it, in headless Chromium, on the sample site served under a sub-path, with two
+ * weeks written in English added (Latin words, phrases, prefixes) and a Chinese line with 书.
+ */
 class SearchBrowserTest {
 
     @RegisterExtension
-    static final ServedSite SITE = new ServedSite(1280, 900);
+    static final ServedSite SITE = ServedSite.of(1280, 900, SearchBrowserTest::site);
+
+    static final String WEEK_11 = """
+            # 第11周 2023-03-10
+
+            ## Rust
+
+            - We moved the service to tokio-console and a Tokio-based runtime.
+            - Support for const generics landed.
+            - Two transactions were retried in the multi-Raft group.
+            - Mail from gmail addresses is filtered.
+
+            ## 读书
+
+            - 本周读完一本书。
+            """;
+    static final String WEEK_12 = """
+            # 第12周 2023-03-17
+
+            ## Notes
+
+            - The constant pool grew; generics come later.
+            - Note: const fn helps.
+
+            ## Plans
+
+            - Try gotokio, a made-up name.
+            """;
+
+    static Path site(Path dir) throws IOException {
+        TestSites.threeWeeks(dir);
+        TestSites.write(dir.resolve("content/2023/2023-03-10.md"), WEEK_11);
+        TestSites.write(dir.resolve("content/2023/2023-03-17.md"), WEEK_12);
+        return dir;
+    }
 
     private void searchFor(String query) {
         SITE.browser().get(SITE.server().url() + "search/index.html?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
@@ -40,7 +80,17 @@ class SearchBrowserTest {
     @SuppressWarnings("unchecked")
     void theJavaScriptTokenizerPassesTheSharedVectorsAndHashesLikeJava() throws Exception {
         SITE.browser().get(SITE.server().url() + "search/index.html");
-        for (Map<String, Object> vector : TokenizerTest.vectors()) {
+        for (Map<String, Object> vector : TokenizerTest.vectors("query")) {
+            Object parts = SITE.browser().executeScript(
+                    "return WeeklySearch.parse(arguments[0]).map(p => ({text: p.text, quoted: p.quoted, lookups: p.lookups.map(l => [l.token, l.prefix])}))",
+                    vector.get("query"));
+            assertEquals(vector.get("parts"), parts, () -> "search.js parses " + vector.get("query"));
+        }
+        for (Map<String, Object> vector : TokenizerTest.vectors("part")) {
+            Object occurs = SITE.browser().executeScript("return WeeklySearch.occursIn(arguments[0], arguments[1])", vector.get("part"), vector.get("line"));
+            assertEquals(vector.get("occurs"), occurs, () -> "search.js: " + vector.get("part") + " in " + vector.get("line"));
+        }
+        for (Map<String, Object> vector : TokenizerTest.vectors("text")) {
             Object tokens = SITE.browser().executeScript("return WeeklySearch.tokenize(arguments[0])", vector.get("text"));
             assertEquals(vector.get("tokens"), tokens, () -> "search.js for " + vector.get("text"));
             for (String token : (List<String>) vector.get("tokens")) {
@@ -90,7 +140,120 @@ class SearchBrowserTest {
         new WebDriverWait(SITE.browser(), Duration.ofSeconds(5)).until(d -> !results().isEmpty());
         assertEquals(List.of("第08周 2023-02-17"), results().stream().map(r -> r.findElement(By.cssSelector(".result-title")).getText()).toList());
         searchFor("没有这个词");
-        assertEquals("没有找到。试试更短的词，或换一种说法。", SITE.browser().findElement(By.id("search-status")).getText());
+        assertEquals("没有找到。长词会被整段查找，试试更短的词。", SITE.browser().findElement(By.id("search-status")).getText());
+    }
+
+    private List<String> titles() {
+        return results().stream().map(r -> r.findElement(By.cssSelector(".result-title")).getText()).toList();
+    }
+
+    private String status() {
+        return SITE.browser().findElement(By.id("search-status")).getText();
+    }
+
+    private List<String> marks(WebElement within) {
+        return within.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void aLatinWordFindsTheWordsItBegins() {
+        searchFor("tokio");
+        assertEquals(List.of("第11周 2023-03-10"), titles(), "tokio-console and Tokio-based, not gotokio");
+        assertEquals(List.of("tokio", "Tokio"), marks(results().get(0).findElement(By.cssSelector(".hit-excerpt"))));
+        searchFor("raft");
+        assertEquals(List.of("第11周 2023-03-10"), titles(), "multi-Raft");
+        searchFor("transaction");
+        assertEquals(List.of("第11周 2023-03-10"), titles(), "transactions");
+        assertEquals(List.of("transaction"), marks(results().get(0).findElement(By.cssSelector(".hit-excerpt"))));
+        searchFor("okio");
+        assertEquals("没有找到。", status(), "no hint to shorten a word that is already one token");
+        assertTrue(results().isEmpty());
+    }
+
+    @Test
+    void quotedWordsArePhrasesAndUnquotedOnesMayStandApart() {
+        searchFor("\"const generics\"");
+        assertEquals(List.of("第11周 2023-03-10"), titles(), "only week 11 has the two words next to each other");
+        assertEquals("找到 1 周", status());
+        assertEquals(List.of("const generics"), marks(results().get(0).findElement(By.cssSelector(".hit-excerpt"))));
+        searchFor("const generics");
+        assertEquals(List.of("第11周 2023-03-10", "第12周 2023-03-17"), titles(), "both weeks hold both words; the one with them together first");
+        searchFor("\"generics const\"");
+        assertEquals("没有找到。引号里的词要挨在一起，试试去掉引号。", status());
+    }
+
+    @Test
+    void oneChineseCharacterFindsWhatGrepFinds() throws IOException {
+        searchFor("书");
+        List<String> expected = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.walk(SITE.site().getParent().resolve("src/content"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                String text = java.nio.file.Files.readString(file);
+                if (text.contains("书")) {
+                    expected.add(text.lines().filter(l -> l.startsWith("# ")).findFirst().orElseThrow().substring(2));
+                }
+            }
+        }
+        assertEquals(2, expected.size(), "the sample's 证书 and week 11's 读书");
+        assertEquals(new java.util.TreeSet<>(expected), new java.util.TreeSet<>(titles()));
+        assertEquals("找到 2 周", status());
+        for (WebElement result : results()) {
+            assertEquals("书", marks(result.findElement(By.cssSelector(".hit-excerpt"))).get(0));
+        }
+    }
+
+    @Test
+    void highlightsStartAtWordStarts() {
+        for (String query : List.of("const", "ai", "tokio")) {
+            searchFor(query);
+            @SuppressWarnings("unchecked")
+            List<String> before = (List<String>) SITE.browser().executeScript("""
+                    return Array.from(document.querySelectorAll('#search-results mark')).map(m => {
+                      const text = m.previousSibling ? m.previousSibling.textContent : '';
+                      return text.slice(-1);
+                    });""");
+            for (String ch : before) {
+                assertTrue(ch.isEmpty() || !Character.isLetterOrDigit(ch.codePointAt(0)), query + ": a mark after '" + ch + "'");
+            }
+            for (WebElement mark : SITE.browser().findElements(By.cssSelector("#search-results mark"))) {
+                assertEquals(query, mark.getText().toLowerCase(), query);
+            }
+        }
+        searchFor("ai");
+        assertTrue(titles().stream().noneMatch(t -> t.startsWith("第11周")), "gmail is not a word starting with ai");
+    }
+
+    @Test
+    void theExcerptIsTheBestLineNotTheFirst() throws IOException {
+        searchFor("const");
+        WebElement week12 = results().stream().filter(r -> r.getText().contains("第12周")).findFirst().orElseThrow();
+        String excerpt = week12.findElement(By.cssSelector(".hit-excerpt")).getText();
+        assertEquals("Note: const fn helps.", excerpt, "the whole word, not the first line's constant");
+        searchFor("const generics");
+        String first = results().get(0).findElement(By.cssSelector(".hit-excerpt")).getText();
+        assertEquals("Support for const generics landed.", first);
+        assertEquals(List.of("const", "generics"), marks(results().get(0).findElement(By.cssSelector(".hit-excerpt"))));
+        Browser.screenshot(SITE.browser(), "search-latin");
+        try {
+            colourScheme("dark");
+            Browser.screenshot(SITE.browser(), "search-latin-dark");
+            SITE.browser().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+            searchFor("tokio transactions");
+            Browser.screenshot(SITE.browser(), "search-latin-phone-dark");
+            colourScheme("light");
+            Browser.screenshot(SITE.browser(), "search-latin-phone");
+            Number overflow = (Number) SITE.browser().executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+            assertEquals(0, overflow.intValue(), "the results fit a phone's width");
+        } finally {
+            SITE.browser().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            colourScheme("light");
+        }
+    }
+
+    private void colourScheme(String scheme) {
+        SITE.browser().executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.github.weeklyarchive.report.Section;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,22 +19,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The index finds what a substring search finds: for every query, the weeks whose postings hold all
- * the query's tokens include every week whose text contains the query (no misses), and after the
- * client's confirmation against the page text they are exactly those weeks.
+ * The index finds what the query means: for every query, the weeks whose passages the postings name
+ * for every part include every week where each part occurs in a line (no misses), and reading those
+ * passages, as search.js does, leaves exactly those weeks.
  */
 class SearchIndexWriterTest {
 
-    private static Object json(String text) throws java.io.IOException {
-        return new ObjectMapper().readValue(text, Object.class);
-    }
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static List<SearchIndexWriter.Page> pages() throws Exception {
         String sample = io.github.weeklyarchive.testing.Sample.text();
         List<String> texts = List.of(
                 sample,
-                "# 第10周 2023-03-03\n\n## 风控\n\n- 入金成功率提升，有效\n- 报表迁移\n",
-                "# 第11周 2023-03-10\n\n## 【安全】\n\n- 报告里写了 <script>alert(1)</script> 和 \"><img src=x onerror=alert(1)>\n- Hive 数仓进度 50%\n");
+                "# 第10周 2023-03-03\n\n## 风控\n\n- 入金成功率提升，有效\n- 报表迁移\n- 读完一本书\n",
+                "# 第11周 2023-03-10\n\n## 【安全】\n\n- 报告里写了 <script>alert(1)</script> 和 \"><img src=x onerror=alert(1)>\n- Hive 数仓进度 50%\n",
+                "# Week 12 2023-03-17\n\n## Rust\n\n- tokio-console and a Tokio-based runtime\n- const generics landed; two transactions\n"
+                        + "- the constant pool; generics later\n- gmail, multi-Raft\n",
+                "# Week 13 2023-03-24\n\n## Notes\n\n- const fn and generics apart\n- gotokio\n");
         List<SearchIndexWriter.Page> pages = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             Report r = ReportParser.parse("content/" + i + ".md", texts.get(i)).report().orElseThrow();
@@ -42,80 +44,192 @@ class SearchIndexWriterTest {
         return pages;
     }
 
+    /** The lines a week is searched in: its title, then each section's heading and lines. */
+    private static List<String> lines(SearchIndexWriter.Page page) {
+        List<String> lines = new ArrayList<>(List.of(page.title()));
+        for (Section s : page.sections()) {
+            lines.add(s.heading());
+            lines.addAll(List.of(s.text().split("\n")));
+        }
+        return lines;
+    }
+
+    private static boolean holds(List<String> lines, Query query) {
+        return query.parts().stream().allMatch(part -> lines.stream()
+                .anyMatch(line -> Query.occursIn(part.text(), Query.collapse(Tokenizer.normalize(line)))));
+    }
+
     @SuppressWarnings("unchecked")
-    private static Set<Integer> candidates(Path index, String query) throws Exception {
-        Map<String, Object> meta = (Map<String, Object>) json(Files.readString(index.resolve("meta.json")));
-        int shards = ((Number) meta.get("shards")).intValue();
+    private static <T> T read(Path file) throws Exception {
+        return (T) JSON.readValue(Files.readString(file), Object.class);
+    }
+
+    /** The passages the postings name for every look-up of a part, as search.js finds them. */
+    private static Set<Integer> candidates(Path index, Map<String, Object> meta, Query.Part part) throws Exception {
         Set<Integer> result = null;
-        for (String token : Tokenizer.tokens(query)) {
-            Map<String, String> shard = (Map<String, String>) json(
-                    Files.readString(index.resolve("shards/" + SearchIndexWriter.shardOf(token, shards) + ".json")));
-            Set<Integer> ids = decode(shard.get(token));
+        int shards = ((Number) meta.get("shards")).intValue();
+        @SuppressWarnings("unchecked")
+        List<String> firstWords = (List<String>) meta.get("words");
+        for (Query.Lookup lookup : part.lookups()) {
+            Set<Integer> ids = new TreeSet<>();
+            if (Tokenizer.isWordToken(lookup.token())) {
+                for (int chunk = 0; chunk < firstWords.size(); chunk++) {
+                    Map<String, String> words = read(index.resolve("words/" + chunk + ".json"));
+                    words.forEach((word, encoded) -> {
+                        if (word.equals(lookup.token()) || lookup.prefix() && word.startsWith(lookup.token())) {
+                            ids.addAll(decode(encoded));
+                        }
+                    });
+                }
+            } else {
+                Map<String, String> shard = read(index.resolve("shards/" + SearchIndexWriter.shardOf(lookup.token(), shards) + ".json"));
+                ids.addAll(decode(shard.get(lookup.token())));
+            }
             if (result == null) {
                 result = ids;
             } else {
                 result.retainAll(ids);
             }
         }
-        return result == null ? new TreeSet<>() : result;
+        return result;
     }
 
-    private static Set<Integer> decode(String encoded) {
-        Set<Integer> ids = new TreeSet<>();
+    /** Reads SearchIndexWriter.IdList, written independently of it: gaps with runs, or a bitmap. */
+    static List<Integer> decode(String encoded) {
+        List<Integer> ids = new ArrayList<>();
         if (encoded == null || encoded.isEmpty()) {
             return ids;
         }
-        int last = 0;
-        String[] gaps = encoded.split(",");
-        for (int i = 0; i < gaps.length; i++) {
-            last = i == 0 ? Integer.parseInt(gaps[i], 36) : last + Integer.parseInt(gaps[i], 36);
-            ids.add(last);
+        if (encoded.startsWith("~")) {
+            for (int c = 1; c < encoded.length(); c++) {
+                int bits = SearchIndexWriter.IdList.BASE64URL.indexOf(encoded.charAt(c));
+                for (int b = 0; b < 6; b++) {
+                    if ((bits & (1 << b)) != 0) {
+                        ids.add((c - 1) * 6 + b);
+                    }
+                }
+            }
+            return ids;
+        }
+        int last = -1;
+        for (String item : encoded.split(",")) {
+            String[] gapRun = item.split("\\*");
+            int gap = Integer.parseInt(gapRun[0], 36);
+            int run = gapRun.length > 1 ? Integer.parseInt(gapRun[1], 36) : 1;
+            for (int r = 0; r < run; r++) {
+                last = last < 0 ? gap : last + gap;
+                ids.add(last);
+            }
         }
         return ids;
     }
 
-    private static String text(SearchIndexWriter.Page page) {
-        StringBuilder text = new StringBuilder(page.title());
-        for (Section s : page.sections()) {
-            text.append('\n').append(s.heading()).append('\n').append(s.text());
+    private static int weekOf(List<Integer> starts, int passage) {
+        int week = 0;
+        while (week + 1 < starts.size() && starts.get(week + 1) <= passage) {
+            week++;
         }
-        return Tokenizer.normalize(text.toString());
+        return week;
     }
 
     @Test
-    void theIndexFindsExactlyWhatASubstringSearchFinds(@TempDir Path dir) throws Exception {
+    void theIndexFindsExactlyTheWeeksThatHoldEveryPart(@TempDir Path dir) throws Exception {
         List<SearchIndexWriter.Page> pages = pages();
         SearchIndexWriter.Stats stats = SearchIndexWriter.write(pages, dir);
-        assertEquals(3, stats.pages());
-        for (String query : List.of("入金有效成功率", "数仓", "控报", "OOM", "swagger", "Swagger", "成功率", "有效", "入金成功率",
-                "风控报表", "onerror", "script", "99.98", "第09周", "银商", "hive", "不存在的词")) {
-            String needle = Tokenizer.normalize(query);
+        assertEquals(5, stats.pages());
+        Map<String, Object> meta = read(dir.resolve("meta.json"));
+        List<Integer> starts = decode((String) meta.get("starts"));
+        int checked = 0;
+        for (String q : List.of("入金有效成功率", "数仓", "控报", "OOM", "swagger", "Swagger", "成功率", "有效", "入金成功率", "风控报表",
+                "onerror", "script", "99.98", "9.98", "第09周", "银商", "hive", "不存在的词", "书", "率", "tokio", "okio", "raft",
+                "transaction", "const", "\"const generics\"", "const generics", "\"generics const\"", "ai", "tokio-", "2023 书")) {
+            Query query = Query.parse(q);
             Set<Integer> expected = new TreeSet<>();
-            for (int id = 0; id < pages.size(); id++) {
-                if (text(pages.get(id)).contains(needle)) {
-                    expected.add(id);
+            for (int week = 0; week < pages.size(); week++) {
+                if (holds(lines(pages.get(week)), query)) {
+                    expected.add(week);
                 }
             }
-            Set<Integer> found = candidates(dir, query);
-            assertTrue(found.containsAll(expected), query + ": the postings miss " + expected + " vs " + found);
-            found.removeIf(id -> !text(pages.get(id)).contains(needle)); // what search.js confirms on the fragment
-            assertEquals(expected, found, query);
+            Map<Integer, Set<Integer>> passagesOfWeek = new java.util.HashMap<>();
+            Set<Integer> weeks = null;
+            for (Query.Part part : query.parts()) {
+                Set<Integer> weeksOfPart = new HashSet<>();
+                for (int passage : candidates(dir, meta, part)) {
+                    weeksOfPart.add(weekOf(starts, passage));
+                    passagesOfWeek.computeIfAbsent(weekOf(starts, passage), w -> new TreeSet<>()).add(passage);
+                }
+                if (weeks == null) {
+                    weeks = weeksOfPart;
+                } else {
+                    weeks.retainAll(weeksOfPart);
+                }
+            }
+            assertTrue(weeks.containsAll(expected), q + ": the postings miss " + expected + " vs " + weeks);
+            Set<Integer> confirmed = new TreeSet<>();
+            for (int week : weeks) {
+                List<String> read = new ArrayList<>();
+                for (int passage : passagesOfWeek.get(week)) {
+                    if (passage == starts.get(week)) {
+                        read.add(pages.get(week).title());
+                        continue;
+                    }
+                    List<List<String>> pieces = read(dir.resolve("passages/" + passage + ".json"));
+                    for (List<String> piece : pieces) {
+                        read.add(piece.get(1));
+                        read.addAll(List.of(piece.get(2).split("\n")));
+                    }
+                }
+                if (holds(read, query)) {
+                    confirmed.add(week);
+                }
+            }
+            assertEquals(expected, confirmed, q);
+            checked += expected.isEmpty() ? 0 : 1;
+        }
+        assertTrue(checked >= 20, "most queries find something: " + checked);
+    }
+
+    @Test
+    void idListsReadBackInBothForms() {
+        List<List<Integer>> cases = List.of(List.of(), List.of(0), List.of(7), List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), List.of(3, 13, 23, 33, 40),
+                java.util.stream.IntStream.range(0, 600).filter(i -> i % 3 != 1).boxed().toList());
+        for (List<Integer> ids : cases) {
+            SearchIndexWriter.IdList list = new SearchIndexWriter.IdList();
+            ids.forEach(list::add);
+            assertEquals(ids, decode(list.encoded(600)), ids::toString);
+        }
+        SearchIndexWriter.IdList dense = new SearchIndexWriter.IdList();
+        cases.get(5).forEach(dense::add);
+        assertTrue(dense.encoded(600).startsWith("~"), "ids in most of 600 passages are a bitmap");
+        SearchIndexWriter.IdList run = new SearchIndexWriter.IdList();
+        cases.get(4).forEach(run::add);
+        assertEquals("3,a*3,7", run.encoded(600));
+    }
+
+    @Test
+    void passagesKeepEachLineWithItsSectionAndStayUnderTheirSize() {
+        List<Section> sections = List.of(new Section("a", "A", "一\n二"), new Section("b", "B", ""),
+                new Section("c", "C", ("长".repeat(300) + "\n").repeat(4)));
+        List<SearchIndexWriter.Passage> passages = SearchIndexWriter.passages(sections);
+        assertEquals(List.of(new SearchIndexWriter.Piece("a", "A", "一\n二"), new SearchIndexWriter.Piece("b", "B", ""),
+                new SearchIndexWriter.Piece("c", "C", "长".repeat(300) + "\n" + "长".repeat(300))), passages.get(0).pieces());
+        assertEquals(2, passages.size());
+        for (SearchIndexWriter.Passage p : passages) {
+            assertTrue(p.indexed().getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= SearchIndexWriter.PASSAGE_BYTES + 16, p::indexed);
         }
     }
 
     @Test
     @SuppressWarnings("unchecked")
-    void fragmentsCarryWhatResultsShowAndMetaTheFilters(@TempDir Path dir) throws Exception {
+    void weeksCarryWhatResultsShowAndMetaTheFilters(@TempDir Path dir) throws Exception {
         SearchIndexWriter.write(pages(), dir);
-        Map<String, Object> fragment = (Map<String, Object>) json(Files.readString(dir.resolve("pages/0.json")));
-        assertEquals("2023/2023-02-24.html", fragment.get("u"));
-        assertEquals("第09周 2023-02-24", fragment.get("t"));
-        List<List<String>> sections = (List<List<String>>) fragment.get("s");
-        List<String> systemData = sections.stream().filter(s -> s.get(0).equals("系统运行数据")).findFirst().orElseThrow();
-        assertEquals("【系统运行数据】", systemData.get(1));
-        assertTrue(systemData.get(2).contains("入金有效成功率：99.98%"));
-        Map<String, Object> meta = (Map<String, Object>) json(Files.readString(dir.resolve("meta.json")));
-        assertEquals(Map.of("2023", List.of(0, 2)), meta.get("years"));
-        assertEquals(Map.of("t0", "0,2", "t1", "1"), meta.get("tags"));
+        Map<String, Object> week = read(dir.resolve("weeks/0.json"));
+        assertEquals(Map.of("u", "2023/2023-02-24.html", "t", "第09周 2023-02-24", "d", "2023-02-24", "w", "第09周"), week);
+        Map<String, Object> meta = read(dir.resolve("meta.json"));
+        assertEquals(Map.of("2023", List.of(0, 4)), meta.get("years"));
+        Map<String, String> tags = (Map<String, String>) meta.get("tags");
+        assertEquals(List.of("t0", "t1"), List.copyOf(tags.keySet()));
+        assertEquals(List.of(0, 2, 4), decode(tags.get("t0")));
+        assertEquals(List.of(1, 3), decode(tags.get("t1")));
     }
 }
