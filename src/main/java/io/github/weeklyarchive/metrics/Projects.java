@@ -28,6 +28,8 @@ final class Projects {
     private static final Pattern OUTLINE = Pattern.compile("^(?:[A-Za-z0-9]{1,2}[.、．)]|[一二三四五六七八九十]+、|\\(\\d+\\))\\s*");
     private static final Pattern PROGRESS_WORDS = Pattern.compile("(?:总体|整体)?(?:总进度|进度|进展|完成情况|完成度|完成率|完成占比|占比)$");
     private static final Pattern NOT_NAME_CHARS = Pattern.compile("[\\s\\p{Punct}【】（）「」《》、，。：；]");
+    private static final Pattern TRAILING_COLONS = Pattern.compile("[\\s:：]+$");
+    private static final Pattern SECTION_SEPARATOR = Pattern.compile(" / ", Pattern.LITERAL);
     /** Shortest name, in characters, that may be found inside a longer one. */
     static final int MIN_CONTAINED = 4;
     /** How much of the longer name the shorter must cover to be the same project. */
@@ -45,19 +47,21 @@ final class Projects {
                 }
             }
         }
+        // Every progress figure is compared with every known project: each name's key is worked out once.
+        Keys keys = new Keys();
         // Projects named by headings, in the order they were first seen.
         List<String> known = new ArrayList<>();
         for (Metric m : progress) {
-            nearestHeading(m).filter(h -> known.stream().noneMatch(k -> sameName(k, h))).ifPresent(known::add);
+            nearestHeading(m).filter(h -> known.stream().noneMatch(k -> keys.same(k, h))).ifPresent(known::add);
         }
         Map<String, String> projectOfLocation = new HashMap<>();
         Map<String, Map<String, Integer>> spellings = new LinkedHashMap<>();
         for (Metric m : progress) {
-            Optional<String> name = project(m, known);
+            Optional<String> name = project(m, known, keys);
             if (name.isEmpty()) {
                 continue;
             }
-            String key = known.stream().filter(k -> sameName(k, name.get())).findFirst().orElse(name.get());
+            String key = known.stream().filter(k -> keys.same(k, name.get())).findFirst().orElse(name.get());
             projectOfLocation.put(m.location(), key);
             spellings.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(name.get(), 1, Integer::sum);
         }
@@ -85,6 +89,10 @@ final class Projects {
      * names; else its nearest heading that names work; else the nearest item that does.
      */
     static Optional<String> project(Metric m, List<String> known) {
+        return project(m, known, new Keys());
+    }
+
+    private static Optional<String> project(Metric m, List<String> known, Keys keys) {
         List<String> items = items(m);
         List<String> candidates = new ArrayList<>();
         candidates.add(m.label());
@@ -93,7 +101,7 @@ final class Projects {
         }
         for (String candidate : candidates) {
             String name = clean(candidate);
-            Optional<String> match = known.stream().filter(k -> sameName(k, name)).findFirst();
+            Optional<String> match = known.stream().filter(k -> keys.same(k, name)).findFirst();
             if (match.isPresent()) {
                 return match;
             }
@@ -131,7 +139,7 @@ final class Projects {
     }
 
     private static List<String> path(Metric m) {
-        return m.section().isEmpty() ? List.of() : List.of(m.section().split(" / "));
+        return m.section().isEmpty() ? List.of() : List.of(SECTION_SEPARATOR.split(m.section()));
     }
 
     /** Where the nearest heading ({@link Metric#project()}) is in the section path; -1 when there is none. */
@@ -154,14 +162,16 @@ final class Projects {
     /** {@code C. Hive数仓建设总进度} → {@code Hive数仓建设}. */
     static String clean(String text) {
         String name = OUTLINE.matcher(text.strip()).replaceFirst("").replace("【", "").replace("】", "").strip();
-        String stripped = PROGRESS_WORDS.matcher(name).replaceFirst("").replaceAll("[\\s:：]+$", "").strip();
+        String stripped = TRAILING_COLONS.matcher(PROGRESS_WORDS.matcher(name).replaceFirst("")).replaceAll("").strip();
         return stripped.isEmpty() ? name : stripped;
     }
 
     /** Whether two names are one project: equal but for case and punctuation, or one inside the other, nearly all of it. */
     static boolean sameName(String a, String b) {
-        String x = key(a);
-        String y = key(b);
+        return sameKey(key(a), key(b));
+    }
+
+    private static boolean sameKey(String x, String y) {
         if (x.isEmpty() || y.isEmpty()) {
             return false;
         }
@@ -176,6 +186,15 @@ final class Projects {
 
     private static String key(String name) {
         return NOT_NAME_CHARS.matcher(clean(name).toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    /** Names' keys, each worked out once: cleaning a name runs several regular expressions. */
+    private static final class Keys {
+        private final Map<String, String> byName = new HashMap<>();
+
+        boolean same(String a, String b) {
+            return sameKey(byName.computeIfAbsent(a, Projects::key), byName.computeIfAbsent(b, Projects::key));
+        }
     }
 
     private static boolean isSubsequence(String shorter, String longer) {
