@@ -47,21 +47,19 @@ final class Projects {
                 }
             }
         }
-        // Every progress figure is compared with every known project: each name's key is worked out once.
-        Keys keys = new Keys();
         // Projects named by headings, in the order they were first seen.
-        List<String> known = new ArrayList<>();
+        Known known = new Known();
         for (Metric m : progress) {
-            nearestHeading(m).filter(h -> known.stream().noneMatch(k -> keys.same(k, h))).ifPresent(known::add);
+            nearestHeading(m).filter(h -> known.find(h).isEmpty()).ifPresent(known::add);
         }
         Map<String, String> projectOfLocation = new HashMap<>();
         Map<String, Map<String, Integer>> spellings = new LinkedHashMap<>();
         for (Metric m : progress) {
-            Optional<String> name = project(m, known, keys);
+            Optional<String> name = project(m, known);
             if (name.isEmpty()) {
                 continue;
             }
-            String key = known.stream().filter(k -> keys.same(k, name.get())).findFirst().orElse(name.get());
+            String key = known.find(name.get()).orElse(name.get());
             projectOfLocation.put(m.location(), key);
             spellings.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(name.get(), 1, Integer::sum);
         }
@@ -88,11 +86,7 @@ final class Projects {
      * The project of one progress figure: a project known from a heading that its own label or an item above it
      * names; else its nearest heading that names work; else the nearest item that does.
      */
-    static Optional<String> project(Metric m, List<String> known) {
-        return project(m, known, new Keys());
-    }
-
-    private static Optional<String> project(Metric m, List<String> known, Keys keys) {
+    private static Optional<String> project(Metric m, Known known) {
         List<String> items = items(m);
         List<String> candidates = new ArrayList<>();
         candidates.add(m.label());
@@ -101,7 +95,7 @@ final class Projects {
         }
         for (String candidate : candidates) {
             String name = clean(candidate);
-            Optional<String> match = known.stream().filter(k -> keys.same(k, name)).findFirst();
+            Optional<String> match = known.find(name);
             if (match.isPresent()) {
                 return match;
             }
@@ -166,11 +160,10 @@ final class Projects {
         return stripped.isEmpty() ? name : stripped;
     }
 
-    /** Whether two names are one project: equal but for case and punctuation, or one inside the other, nearly all of it. */
-    static boolean sameName(String a, String b) {
-        return sameKey(key(a), key(b));
-    }
-
+    /**
+     * Whether two names, given by their {@link #key}s, are one project: equal but for case and punctuation, or one
+     * inside the other, nearly all of it.
+     */
     private static boolean sameKey(String x, String y) {
         if (x.isEmpty() || y.isEmpty()) {
             return false;
@@ -188,12 +181,59 @@ final class Projects {
         return NOT_NAME_CHARS.matcher(clean(name).toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
-    /** Names' keys, each worked out once: cleaning a name runs several regular expressions. */
-    private static final class Keys {
-        private final Map<String, String> byName = new HashMap<>();
+    /**
+     * The projects known from headings, in the order first seen, and the first of them that a name is the same
+     * project as ({@link #sameKey}). A 20 MB report or ten years of weeks hold thousands of progress figures and
+     * headings: each name's key is worked out once, an equal key is found by hashing, and only the known names
+     * that could contain the name or be contained in it (by length and by the characters they use) are compared.
+     */
+    private static final class Known {
+        private final List<String> names = new ArrayList<>();
+        private final List<String> keys = new ArrayList<>();
+        private final List<Long> characters = new ArrayList<>();
+        private final Map<String, Integer> firstWithKey = new HashMap<>();
+        private final Map<String, String> keyOf = new HashMap<>();
 
-        boolean same(String a, String b) {
-            return sameKey(byName.computeIfAbsent(a, Projects::key), byName.computeIfAbsent(b, Projects::key));
+        void add(String name) {
+            String key = keyOf(name);
+            firstWithKey.putIfAbsent(key, names.size());
+            names.add(name);
+            keys.add(key);
+            characters.add(characters(key));
+        }
+
+        /** The first known project {@code name} is the same as, as comparing it with each in turn would. */
+        Optional<String> find(String name) {
+            String key = keyOf(name);
+            if (key.isEmpty()) {
+                return Optional.empty();
+            }
+            int first = firstWithKey.getOrDefault(key, names.size());
+            long used = characters(key);
+            for (int i = 0; i < first; i++) { // before the first equal key, only containment can match
+                String other = keys.get(i);
+                boolean shorter = key.length() <= other.length();
+                long inShorter = shorter ? used : characters.get(i);
+                long inLonger = shorter ? characters.get(i) : used;
+                if ((inShorter & ~inLonger) == 0 && sameKey(key, other)) {
+                    first = i;
+                    break;
+                }
+            }
+            return first < names.size() ? Optional.of(names.get(first)) : Optional.empty();
+        }
+
+        private String keyOf(String name) {
+            return keyOf.computeIfAbsent(name, Projects::key);
+        }
+
+        /** The characters of {@code key} as bits (64 buckets): a name inside another uses none the other lacks. */
+        private static long characters(String key) {
+            long bits = 0;
+            for (int i = 0; i < key.length(); i++) {
+                bits |= 1L << (key.charAt(i) & 63);
+            }
+            return bits;
         }
     }
 
