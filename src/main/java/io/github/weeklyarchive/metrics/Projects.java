@@ -160,10 +160,12 @@ final class Projects {
         return stripped.isEmpty() ? name : stripped;
     }
 
-    /**
-     * Whether two names, given by their {@link #key}s, are one project: equal but for case and punctuation, or one
-     * inside the other, nearly all of it.
-     */
+    /** Whether two names are one project: equal but for case and punctuation, or one inside the other, nearly all of it. */
+    static boolean sameName(String a, String b) {
+        return sameKey(key(a), key(b));
+    }
+
+    /** {@link #sameName} of two names given by their {@link #key}s. */
     private static boolean sameKey(String x, String y) {
         if (x.isEmpty() || y.isEmpty()) {
             return false;
@@ -183,11 +185,11 @@ final class Projects {
 
     /**
      * The projects known from headings, in the order first seen, and the first of them that a name is the same
-     * project as ({@link #sameKey}). A 20 MB report or ten years of weeks hold thousands of progress figures and
+     * project as ({@link #sameName}). A 20 MB report or ten years of weeks hold thousands of progress figures and
      * headings: each name's key is worked out once, an equal key is found by hashing, and only the known names
      * that could contain the name or be contained in it (by length and by the characters they use) are compared.
      */
-    private static final class Known {
+    static final class Known {
         private final List<String> names = new ArrayList<>();
         private final List<String> keys = new ArrayList<>();
         private final List<Long> characters = new ArrayList<>();
@@ -202,7 +204,7 @@ final class Projects {
             characters.add(characters(key));
         }
 
-        /** The first known project {@code name} is the same as, as comparing it with each in turn would. */
+        /** The first known project {@code name} is the same as, as {@code names.stream().filter(k -> sameName(k, name)).findFirst()}. */
         Optional<String> find(String name) {
             String key = keyOf(name);
             if (key.isEmpty()) {
