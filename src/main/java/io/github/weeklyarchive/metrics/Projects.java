@@ -187,7 +187,7 @@ final class Projects {
      * The projects known from headings, in the order first seen, and the first of them that a name is the same
      * project as ({@link #sameName}). A 20 MB report or ten years of weeks hold thousands of progress figures and
      * headings: each name's key is worked out once, an equal key is found by hashing, and only the known names
-     * that could contain the name or be contained in it (by length and by the characters they use) are compared.
+     * that could contain the name or be contained in it (by the characters they use) are compared.
      */
     static final class Known {
         private final List<String> names = new ArrayList<>();
@@ -204,7 +204,7 @@ final class Projects {
             characters.add(characters(key));
         }
 
-        /** The first known project {@code name} is the same as, as {@code names.stream().filter(k -> sameName(k, name)).findFirst()}. */
+        /** The first known project {@code name} is: {@code names.stream().filter(k -> sameName(k, name)).findFirst()}. */
         Optional<String> find(String name) {
             String key = keyOf(name);
             if (key.isEmpty()) {
