@@ -54,6 +54,8 @@ final class Label {
     private static final Pattern HAS_WORD = Pattern.compile("[\\p{IsHan}A-Za-z]");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9'+#.-]*");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern UPPER_PLURAL = Pattern.compile("[A-Z]{2,}s");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Longest label, in Han characters plus Latin words: longer ones are sentences, not names. */
     static final int MAX_LENGTH = 16;
     /** Longest label made only of Latin words. */
@@ -73,7 +75,7 @@ final class Label {
         StringBuilder key = new StringBuilder();
         for (String word : label.split(" ")) {
             String singular = word;
-            if (word.matches("[A-Z]{2,}s")) {
+            if (UPPER_PLURAL.matcher(word).matches()) {
                 singular = word.substring(0, word.length() - 1);
             } else if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
                 singular = word.substring(0, word.length() - 1);
@@ -118,7 +120,7 @@ final class Label {
         }
         if (han == 0) {
             // An English label is a noun phrase: it neither starts nor ends with a function word ("from", "more than").
-            String[] tokens = lower.split("\\s+");
+            String[] tokens = SPACES.split(lower);
             return !FUNCTION_WORDS.contains(tokens[0]) && !FUNCTION_WORDS.contains(tokens[tokens.length - 1]);
         }
         return true;

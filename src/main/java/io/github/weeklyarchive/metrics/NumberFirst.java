@@ -35,6 +35,8 @@ final class NumberFirst {
                     + "(?<num>\\d+)(?:\\s*\\(!\\))?\\s+(?<rest>\\S.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9+#'-]*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[.!?;:]+$");
     private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had", "been", "being",
             "got", "get", "gets", "be");
     private static final Set<String> STOP = Set.of("in", "on", "at", "for", "of", "to", "from", "by", "with", "this", "last",
@@ -73,8 +75,8 @@ final class NumberFirst {
      *                      6 Improvements}) or with a verb before it
      */
     static Optional<Statement> read(String clause, Optional<String> inheritedVerb, boolean bareAllowed) {
-        String text = clause.strip().replaceAll("[.!?;:]+$", "").strip();
-        if (text.isEmpty() || !Character.isLetterOrDigit(text.charAt(0)) || text.split("\\s+").length > MAX_WORDS) {
+        String text = TRAILING_STOPS.matcher(clause.strip()).replaceAll("").strip();
+        if (text.isEmpty() || !Character.isLetterOrDigit(text.charAt(0)) || SPACES.split(text).length > MAX_WORDS) {
             return Optional.empty();
         }
         Matcher m = START.matcher(text);
@@ -86,7 +88,7 @@ final class NumberFirst {
             String subject = m.group("subject").toLowerCase(Locale.ROOT);
             String v = m.group("verb").toLowerCase(Locale.ROOT);
             if (subject.equals("there")) {
-                if (!AUXILIARIES.contains(v.split("\\s+")[0])) {
+                if (!AUXILIARIES.contains(SPACES.split(v)[0])) {
                     return Optional.empty();
                 }
             } else if (isParticiple(v)) {
@@ -95,7 +97,7 @@ final class NumberFirst {
                 return Optional.empty();
             }
         }
-        String[] words = m.group("rest").split("\\s+");
+        String[] words = SPACES.split(m.group("rest"));
         List<String> noun = new ArrayList<>();
         int i = 0;
         for (; i < words.length && noun.size() < 4; i++) {

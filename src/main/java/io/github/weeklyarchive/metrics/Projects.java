@@ -28,6 +28,8 @@ final class Projects {
     private static final Pattern OUTLINE = Pattern.compile("^(?:[A-Za-z0-9]{1,2}[.、．)]|[一二三四五六七八九十]+、|\\(\\d+\\))\\s*");
     private static final Pattern PROGRESS_WORDS = Pattern.compile("(?:总体|整体)?(?:总进度|进度|进展|完成情况|完成度|完成率|完成占比|占比)$");
     private static final Pattern NOT_NAME_CHARS = Pattern.compile("[\\s\\p{Punct}【】（）「」《》、，。：；]");
+    private static final Pattern TRAILING_COLONS = Pattern.compile("[\\s:：]+$");
+    private static final Pattern SECTION_SEPARATOR = Pattern.compile(" / ", Pattern.LITERAL);
     /** Shortest name, in characters, that may be found inside a longer one. */
     static final int MIN_CONTAINED = 4;
     /** How much of the longer name the shorter must cover to be the same project. */
@@ -46,9 +48,9 @@ final class Projects {
             }
         }
         // Projects named by headings, in the order they were first seen.
-        List<String> known = new ArrayList<>();
+        Known known = new Known();
         for (Metric m : progress) {
-            nearestHeading(m).filter(h -> known.stream().noneMatch(k -> sameName(k, h))).ifPresent(known::add);
+            nearestHeading(m).filter(h -> known.find(h).isEmpty()).ifPresent(known::add);
         }
         Map<String, String> projectOfLocation = new HashMap<>();
         Map<String, Map<String, Integer>> spellings = new LinkedHashMap<>();
@@ -57,7 +59,7 @@ final class Projects {
             if (name.isEmpty()) {
                 continue;
             }
-            String key = known.stream().filter(k -> sameName(k, name.get())).findFirst().orElse(name.get());
+            String key = known.find(name.get()).orElse(name.get());
             projectOfLocation.put(m.location(), key);
             spellings.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(name.get(), 1, Integer::sum);
         }
@@ -84,7 +86,7 @@ final class Projects {
      * The project of one progress figure: a project known from a heading that its own label or an item above it
      * names; else its nearest heading that names work; else the nearest item that does.
      */
-    static Optional<String> project(Metric m, List<String> known) {
+    private static Optional<String> project(Metric m, Known known) {
         List<String> items = items(m);
         List<String> candidates = new ArrayList<>();
         candidates.add(m.label());
@@ -93,7 +95,7 @@ final class Projects {
         }
         for (String candidate : candidates) {
             String name = clean(candidate);
-            Optional<String> match = known.stream().filter(k -> sameName(k, name)).findFirst();
+            Optional<String> match = known.find(name);
             if (match.isPresent()) {
                 return match;
             }
@@ -131,7 +133,7 @@ final class Projects {
     }
 
     private static List<String> path(Metric m) {
-        return m.section().isEmpty() ? List.of() : List.of(m.section().split(" / "));
+        return m.section().isEmpty() ? List.of() : List.of(SECTION_SEPARATOR.split(m.section()));
     }
 
     /** Where the nearest heading ({@link Metric#project()}) is in the section path; -1 when there is none. */
@@ -154,14 +156,17 @@ final class Projects {
     /** {@code C. Hive数仓建设总进度} → {@code Hive数仓建设}. */
     static String clean(String text) {
         String name = OUTLINE.matcher(text.strip()).replaceFirst("").replace("【", "").replace("】", "").strip();
-        String stripped = PROGRESS_WORDS.matcher(name).replaceFirst("").replaceAll("[\\s:：]+$", "").strip();
+        String stripped = TRAILING_COLONS.matcher(PROGRESS_WORDS.matcher(name).replaceFirst("")).replaceAll("").strip();
         return stripped.isEmpty() ? name : stripped;
     }
 
     /** Whether two names are one project: equal but for case and punctuation, or one inside the other, nearly all of it. */
     static boolean sameName(String a, String b) {
-        String x = key(a);
-        String y = key(b);
+        return sameKey(key(a), key(b));
+    }
+
+    /** {@link #sameName} of two names given by their {@link #key}s. */
+    private static boolean sameKey(String x, String y) {
         if (x.isEmpty() || y.isEmpty()) {
             return false;
         }
@@ -176,6 +181,62 @@ final class Projects {
 
     private static String key(String name) {
         return NOT_NAME_CHARS.matcher(clean(name).toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    /**
+     * The projects known from headings, in the order first seen, and the first of them that a name is the same
+     * project as ({@link #sameName}). A 20 MB report or ten years of weeks hold thousands of progress figures and
+     * headings: each name's key is worked out once, an equal key is found by hashing, and only the known names
+     * that could contain the name or be contained in it (by the characters they use) are compared.
+     */
+    static final class Known {
+        private final List<String> names = new ArrayList<>();
+        private final List<String> keys = new ArrayList<>();
+        private final List<Long> characters = new ArrayList<>();
+        private final Map<String, Integer> firstWithKey = new HashMap<>();
+        private final Map<String, String> keyOf = new HashMap<>();
+
+        void add(String name) {
+            String key = keyOf(name);
+            firstWithKey.putIfAbsent(key, names.size());
+            names.add(name);
+            keys.add(key);
+            characters.add(characters(key));
+        }
+
+        /** The first known project {@code name} is: {@code names.stream().filter(k -> sameName(k, name)).findFirst()}. */
+        Optional<String> find(String name) {
+            String key = keyOf(name);
+            if (key.isEmpty()) {
+                return Optional.empty();
+            }
+            int first = firstWithKey.getOrDefault(key, names.size());
+            long used = characters(key);
+            for (int i = 0; i < first; i++) { // before the first equal key, only containment can match
+                String other = keys.get(i);
+                boolean shorter = key.length() <= other.length();
+                long inShorter = shorter ? used : characters.get(i);
+                long inLonger = shorter ? characters.get(i) : used;
+                if ((inShorter & ~inLonger) == 0 && sameKey(key, other)) {
+                    first = i;
+                    break;
+                }
+            }
+            return first < names.size() ? Optional.of(names.get(first)) : Optional.empty();
+        }
+
+        private String keyOf(String name) {
+            return keyOf.computeIfAbsent(name, Projects::key);
+        }
+
+        /** The characters of {@code key} as bits (64 buckets): a name inside another uses none the other lacks. */
+        private static long characters(String key) {
+            long bits = 0;
+            for (int i = 0; i < key.length(); i++) {
+                bits |= 1L << (key.charAt(i) & 63);
+            }
+            return bits;
+        }
     }
 
     private static boolean isSubsequence(String shorter, String longer) {
