@@ -1,6 +1,7 @@
 package io.github.weeklyarchive.cli;
 
 import io.github.weeklyarchive.report.Problem;
+import io.github.weeklyarchive.screening.Screener;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -26,6 +27,7 @@ final class Reporter {
         for (Problem problem : problems) {
             err.println(format == Format.GITHUB ? annotation(problem) : problem.toString());
         }
+        Screener.advice(problems).forEach(err::println);
         err.flush();
     }
 

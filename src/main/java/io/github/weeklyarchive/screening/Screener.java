@@ -101,9 +101,38 @@ public final class Screener {
             problems.add(Problem.error(path, finding.line(), finding.column(), finding.kind().description() + " (" + finding.shown()
                     + ") must not be published; remove it, move it into a <!-- private --> block, or accept it with "
                     + "<!-- check: allow " + finding.kind().configName() + " --> on the line or check.allow="
-                    + finding.kind().configName() + " in jbake.properties"));
+                    + finding.kind().configName() + ACCEPT_IN_SETTINGS));
         }
         return problems;
+    }
+
+    /** How every finding's message ends, after {@code check.allow=KIND}: how {@link #advice} knows them among other problems. */
+    private static final String ACCEPT_IN_SETTINGS = " in jbake.properties";
+    private static final Pattern ACCEPT_KIND = Pattern.compile("check\\.allow=([a-z-]+)" + Pattern.quote(ACCEPT_IN_SETTINGS) + "$");
+
+    /** From how many findings of one kind a build ends with {@link #advice}: fewer are best read one by one. */
+    static final int MANY = 20;
+
+    /**
+     * One line per kind found {@value #MANY} times or more among {@code problems}: an English newsletter prints its
+     * contact address in every issue, and 800 lines of the same error should end by saying how to accept them all.
+     */
+    public static List<String> advice(List<Problem> problems) {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        for (Problem problem : problems) {
+            Matcher kind = ACCEPT_KIND.matcher(problem.message());
+            if (problem.isError() && kind.find()) {
+                counts.merge(kind.group(1), 1L, Long::sum);
+            }
+        }
+        List<String> advice = new ArrayList<>();
+        counts.forEach((kind, count) -> {
+            if (count >= MANY) {
+                advice.add("note: " + count + " findings of the kind " + kind + "; if the archive publishes them on purpose, "
+                        + "the line check.allow=" + kind + ACCEPT_IN_SETTINGS + " accepts them all (see \"What must not be published\" in the README)");
+            }
+        });
+        return advice;
     }
 
     /** Everything in {@code text} that must not be published, in the order it appears, whatever the rules accept. */

@@ -106,6 +106,20 @@ class ScreenerTest {
     }
 
     @Test
+    void manyFindingsOfOneKindEndWithHowToAcceptThemAll() {
+        // This Week in Rust prints its contact address in every issue: 797 errors should end with the one line that accepts them.
+        List<Problem> problems = new java.util.ArrayList<>();
+        for (int week = 1; week <= Screener.MANY; week++) {
+            problems.addAll(Screener.screen("content/issue-" + week + ".md", "Email us at community-team@rust-lang.org.\n", RULES));
+        }
+        problems.addAll(Screener.screen("content/issue-99.md", "手机 13812345678\n", RULES));
+        assertEquals(List.of("note: " + Screener.MANY + " findings of the kind email; if the archive publishes them on purpose, the line "
+                + "check.allow=email in jbake.properties accepts them all (see \"What must not be published\" in the README)"),
+                Screener.advice(problems), "one note, for the kind found many times only");
+        assertEquals(List.of(), Screener.advice(problems.subList(0, Screener.MANY - 1)));
+    }
+
+    @Test
     void anUnknownKindInTheSettingsIsAnErrorAtItsLine() {
         ScreeningRules.Loaded loaded = ScreeningRules.parse("jbake.properties", "email emails:*@x.org", "", 7);
         assertEquals(List.of("jbake.properties:7: error: check.allow: 'emails:*@x.org' names no kind of finding; write one of "
