@@ -39,6 +39,10 @@ public final class CommitmentExtractor {
     /** What before an action makes it not done: 未上线, 基本完成, 即将上线, 部分完成. */
     private static final Pattern NOT_DONE = Pattern.compile("(?:未|尚未|还未|暂未|没有|没|不|待|基本|部分|大部分|初步|即将|将|预计|计划|准备|争取|需|需要|无法|未能)$");
     private static final Pattern PROGRESS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
+    /** A clause that ends in a count ({@code 共12个}): a figure, not a name for the work. */
+    private static final Pattern COUNT_AT_END = Pattern.compile(".*\\d+\\s*(?:个|项|单|笔|次)$");
+    /** What a heading is compared without ({@link #bare}). */
+    private static final Pattern HEADING_MARKS = Pattern.compile("[\\[\\]【】:：\\s]");
     private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:\\d{1,2}\\s*[.、)](?!\\d)|\\(\\d{1,2}\\)|[一二三四五六七八九十]{1,2}\\s*[、.])\\s*");
     private static final Pattern DECORATION = Pattern.compile("[\\[\\]【】「」《》“”\"'*`~]+");
     private static final Pattern STATUS = Pattern.compile("(?:进行|测试|开发|研发|分析|推进|对接|处理|评审|准备|筹备|联调|跟进|修复|实施|编写|设计|验证|排查|沟通|梳理|整改|改造)中$"
@@ -367,7 +371,7 @@ public final class CommitmentExtractor {
         if (!own.isEmpty()) {
             return own;
         }
-        if (PROGRESS.matcher(before).find() || before.matches(".*\\d+\\s*(?:个|项|单|笔|次)$")) {
+        if (PROGRESS.matcher(before).find() || COUNT_AT_END.matcher(before).matches()) {
             return "";
         }
         return clean(before, config);
@@ -404,6 +408,6 @@ public final class CommitmentExtractor {
 
     /** A heading or section name without brackets, colons and spaces, for finding a line's heading anchor. */
     private static String bare(String heading) {
-        return NormalForm.compatible(heading).replaceAll("[\\[\\]【】:：\\s]", "");
+        return HEADING_MARKS.matcher(NormalForm.compatible(heading)).replaceAll("");
     }
 }

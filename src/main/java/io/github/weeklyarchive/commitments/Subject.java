@@ -3,6 +3,7 @@ package io.github.weeklyarchive.commitments;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a commitment is about: the item it belongs to ({@code 惠居省心租代收能力建设}) and, when the item holds
@@ -20,6 +21,8 @@ public record Subject(String topic, String detail, boolean general) {
 
     /** How alike two names must be to be one piece of work written two ways (see {@link #likeness}). */
     static final double ALIKE = 0.6;
+    /** Punctuation, symbols and spaces, left out when names are compared: compiled once, as pairs are read for every comparison. */
+    private static final Pattern NOT_LETTERS = Pattern.compile("[\\p{P}\\p{S}\\s]+");
 
     public String shown() {
         return detail.isEmpty() ? topic : topic.isEmpty() ? detail : topic + " / " + detail;
@@ -69,7 +72,7 @@ public record Subject(String topic, String detail, boolean general) {
     }
 
     private static Set<String> pairs(String text) {
-        String letters = text.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}\\s]+", "");
+        String letters = NOT_LETTERS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
         Set<String> pairs = new HashSet<>();
         for (int i = 0; i + 2 <= letters.length(); i++) {
             pairs.add(letters.substring(i, i + 2));

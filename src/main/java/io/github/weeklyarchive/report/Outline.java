@@ -52,17 +52,23 @@ final class Outline {
     private final String[] headings = new String[7];
     private int nextItem;
     private final Set<Integer> itemsWithLines = new HashSet<>();
+    private final PlainText.Cache text;
 
-    private Outline(int lineOffset, CharSequence text) {
+    private Outline(int lineOffset, CharSequence source, PlainText.Cache text) {
         this.lineOffset = lineOffset;
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
+        this.text = text;
+        // An int per line, not a boxed Integer: a 20 MB report has 400,000 lines.
+        int[] starts = new int[64];
+        int count = 1;
+        for (int i = 0; i < source.length(); i++) {
+            if (source.charAt(i) == '\n') {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
             }
         }
-        this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        this.lineStarts = Arrays.copyOf(starts, count);
     }
 
     /** 0-based line of an offset in the parsed text. */
@@ -74,9 +80,12 @@ final class Outline {
     record Result(List<SourceLine> lines, List<io.github.weeklyarchive.report.TableRow> rows) {
     }
 
-    /** @param lineOffset the source line on which the parsed text starts, minus one (front matter) */
-    static Result of(Node document, int lineOffset) {
-        Outline outline = new Outline(lineOffset, document.getChars());
+    /**
+     * @param lineOffset the source line on which the parsed text starts, minus one (front matter)
+     * @param text       the plain text of the tree's nodes, shared with the other readers of the same tree
+     */
+    static Result of(Node document, int lineOffset, PlainText.Cache text) {
+        Outline outline = new Outline(lineOffset, document.getChars(), text);
         outline.visitChildren(document, List.of());
         return new Result(List.copyOf(outline.lines), List.copyOf(outline.rows));
     }
@@ -90,7 +99,7 @@ final class Outline {
 
     private void visit(Node node, List<String> context) {
         if (node instanceof Heading heading) {
-            headings[heading.getLevel()] = clean(PlainText.of(heading));
+            headings[heading.getLevel()] = clean(text.of(heading));
             for (int level = heading.getLevel() + 1; level < headings.length; level++) {
                 headings[level] = null;
             }
@@ -116,7 +125,7 @@ final class Outline {
             List<String> partContext = context;
             for (Node part = item.getFirstChild(); part != null; part = part.getNext()) {
                 if (part instanceof Paragraph paragraph) {
-                    Matcher numbered = NUMBERED_TOPIC.matcher(PlainText.of(paragraph));
+                    Matcher numbered = NUMBERED_TOPIC.matcher(text.of(paragraph));
                     if (label != null && numbered.find()) {
                         partContext = withLabel(context, Optional.of(clean(CLAUSE_END.split(numbered.group(1), 2)[0])));
                     }
@@ -138,26 +147,26 @@ final class Outline {
     }
 
     /** The label a list hangs from when it is not nested: a colon-ended line just before it. */
-    private static Optional<String> introducer(ListBlock list) {
+    private Optional<String> introducer(ListBlock list) {
         Node previous = list.getPrevious();
         if (previous instanceof Paragraph paragraph) {
-            String text = PlainText.of(paragraph);
-            String lastLine = text.substring(text.lastIndexOf('\n') + 1);
+            String paragraphText = text.of(paragraph);
+            String lastLine = paragraphText.substring(paragraphText.lastIndexOf('\n') + 1);
             if (endsWithColon(lastLine)) {
                 return Optional.of(clean(lastLine));
             }
         } else if (previous instanceof ListBlock before && before.getLastChild() instanceof ListItem last
                 && !(last.getLastChild() instanceof ListBlock)) {
-            String text = PlainText.of(last);
-            if (endsWithColon(text) && !text.contains("\n")) {
-                return Optional.of(clean(text));
+            String itemText = text.of(last);
+            if (endsWithColon(itemText) && !itemText.contains("\n")) {
+                return Optional.of(clean(itemText));
             }
         }
         return Optional.empty();
     }
 
     private List<SourceLine> addLines(Paragraph paragraph, List<String> context, int item) {
-        String[] texts = PlainText.of(paragraph).split("\n");
+        String[] texts = text.of(paragraph).split("\n");
         int first = lineOffset + lineOf(paragraph.getStartOffset()) + 1;
         List<String> section = section(context);
         int headingCount = section.size() - context.size();
@@ -183,7 +192,7 @@ final class Outline {
                 List<String> cells = new ArrayList<>();
                 for (Node cell = tableRow.getFirstChild(); cell != null; cell = cell.getNext()) {
                     if (cell instanceof TableCell) {
-                        cells.add(PlainText.of(cell).strip());
+                        cells.add(text.of(cell).strip());
                     }
                 }
                 if (part instanceof TableHead) {

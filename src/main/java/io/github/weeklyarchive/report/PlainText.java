@@ -13,6 +13,8 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +31,24 @@ final class PlainText {
     private static final Object END_OF_BLOCK = new Object();
 
     private PlainText() {
+    }
+
+    /**
+     * The text of the nodes of one finished tree, each read once however many readers ask: the outline reads a
+     * heading or paragraph, then the sections (and, for list items, the outline itself again) read it too.
+     * Only for a tree no longer changed.
+     */
+    static final class Cache {
+        private final Map<Node, String> texts = new IdentityHashMap<>();
+
+        String of(Node node) {
+            String text = texts.get(node);
+            if (text == null) {
+                text = PlainText.of(node);
+                texts.put(node, text);
+            }
+            return text;
+        }
     }
 
     static String of(Node node) {

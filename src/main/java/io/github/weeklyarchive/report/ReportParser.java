@@ -246,15 +246,17 @@ public final class ReportParser {
         document.set(HEADING_IDS, ids);
         RawHtmlRenderer.closeWhatIsLeftOpen(document);
         String html = HtmlSanitizer.clean(HTML.render(document), Set.copyOf(ids.values()));
-        Outline.Result outline = Outline.of(document, front.bodyLine() - 1);
+        // The tree is final from here: the outline and the sections read the text of each node once between them.
+        PlainText.Cache plainText = new PlainText.Cache();
+        Outline.Result outline = Outline.of(document, front.bodyLine() - 1, plainText);
 
         Report report = new Report(path, title, date.get(), weekLabel, tags, draft, exportStamp, headings, html,
-                outline.lines(), outline.rows(), sections(document, ids), dated.get().source());
+                outline.lines(), outline.rows(), sections(document, ids, plainText), dated.get().source());
         return new ParsedReport(Optional.of(report), problems);
     }
 
     /** The body cut at each heading: the text under a heading belongs to it until the next one. */
-    private static List<Section> sections(Document document, Map<Node, String> ids) {
+    private static List<Section> sections(Document document, Map<Node, String> ids, PlainText.Cache plainText) {
         List<Section> sections = new ArrayList<>();
         String id = "";
         String heading = "";
@@ -265,10 +267,10 @@ public final class ReportParser {
                     sections.add(new Section(id, heading, text.toString().strip()));
                 }
                 id = ids.getOrDefault(h, "");
-                heading = PlainText.of(h);
+                heading = plainText.of(h);
                 text.setLength(0);
             } else {
-                text.append(PlainText.of(node)).append('\n');
+                text.append(plainText.of(node)).append('\n');
             }
         }
         if (!text.toString().isBlank() || !id.isEmpty()) {

@@ -348,7 +348,11 @@ public final class Screener {
             }
             char before = start > 0 ? text.charAt(start - 1) : ' ';
             if (dotted && before != '@' && before != '_' && Character.isLetterOrDigit(text.charAt(start))) {
-                String host = text.substring(start, i).replaceFirst("[.-]+$", "");
+                int end = i;
+                while (end > start && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
+                    end--; // a name ends before the dots and dashes after it ("see a.example.com."); a loop, not a pattern per name
+                }
+                String host = text.substring(start, end);
                 if (host.contains(".") && !host.contains("..") && rules.isInternal(host)) {
                     spans.add(new Span(Kind.INTERNAL_HOST, start, start + host.length()));
                 }
