@@ -517,8 +517,15 @@
     return status.getAttribute("data-none");
   }
 
-  /** Candidate weeks the first screen reads (its five) before it says none so far and offers more. */
-  var AUTOMATIC_WEEKS = 5;
+  /** Weeks the first screen shows. */
+  var SCREEN_WEEKS = 5;
+  /**
+   * Weeks the first screen reads first when the postings cannot confirm them (a phrase, a part of
+   * several look-ups): ruling such a week out can take every candidate passage of it (a phrase no week
+   * holds, its words in every passage, costs three passages a week), so the screen reads the others
+   * only once one of these matched, and says none so far when none did.
+   */
+  var UNCONFIRMED_FIRST = 3;
 
   function runPage() {
     var form = document.getElementById("search-form");
@@ -547,19 +554,23 @@
     var started = performance.now();
     search(query, { year: year, tag: tag }).then(function (results) {
       // The first screen shows five weeks: each needs its matching passages fetched, most of a query's bytes.
-      var batch = 5;
+      var batch = results.exact ? SCREEN_WEEKS : UNCONFIRMED_FIRST;
       function show() {
         return results.next(batch).then(function (found) {
           batch = 10;
           found.forEach(function (r) { list.appendChild(renderResult(r, results.terms, base)); });
+          // Some of the first weeks read matched: read the rest of the first screen's weeks.
+          if (list.children.length > 0 && results.checked < SCREEN_WEEKS && !results.done()) {
+            batch = SCREEN_WEEKS - results.checked;
+            return show();
+          }
           var total = results.total();
           var words = status.getAttribute(results.counted() ? "data-count" : "data-count-about");
           status.textContent = total === 0 ? noneMessage(status, results.parts) : words.replace("{0}", total);
           more.hidden = results.done();
-          // Nothing shown yet: read on, but only so far; a phrase in no week can have every week as a
-          // candidate, and reading them all would fetch the archive. The reader can ask for more.
+          // Nothing shown yet: stop and say so; a phrase in no week can have every week as a candidate,
+          // and reading them all would fetch the archive. The reader can ask for more.
           if (list.children.length === 0 && !results.done()) {
-            if (results.checked < AUTOMATIC_WEEKS) return show();
             status.textContent = status.getAttribute("data-none-yet").replace("{0}", results.checked)
                 .replace("{1}", results.candidates.length - results.checked);
           }

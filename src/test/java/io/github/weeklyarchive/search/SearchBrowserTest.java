@@ -183,6 +183,18 @@ class SearchBrowserTest {
     }
 
     @Test
+    void aPhraseOnlyReadingCanRuleOutReadsThreeWeeksBeforeSayingNoneSoFar() {
+        // Each of the five titles holds 周, none the phrase "周 周": every week is a candidate that only reading rules out.
+        searchFor("\"周 周\"");
+        assertTrue(results().isEmpty());
+        assertEquals("找到 0 周（已查 3 周，还有 2 周待查）", status());
+        SITE.browser().findElement(By.id("search-more")).click();
+        new WebDriverWait(SITE.browser(), Duration.ofSeconds(5)).until(d -> !status().contains("已查"));
+        assertEquals("没有找到。", status());
+        assertTrue(results().isEmpty());
+    }
+
+    @Test
     void oneChineseCharacterFindsWhatGrepFinds() throws IOException {
         searchFor("书");
         List<String> expected = new java.util.ArrayList<>();
