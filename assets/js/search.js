@@ -585,7 +585,8 @@
   }
 
   window.WeeklySearch = {
-    tokenize: tokenize, normalize: normalize, parse: parse, occursIn: occursIn, search: search, shardOf: shardOf, decodeIds: decodeIds
+    tokenize: tokenize, normalize: normalize, parse: parse, occursIn: occursIn, search: search, shardOf: shardOf, decodeIds: decodeIds,
+    readPostings: readPostings
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", runPage); else runPage();
 })();

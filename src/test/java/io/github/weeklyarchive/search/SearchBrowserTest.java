@@ -98,6 +98,15 @@ class SearchBrowserTest {
                 assertEquals(SearchIndexWriter.shardOf(token, 512), shard.intValue(), () -> "shard of " + token);
             }
         }
+        for (Map<String, Object> vector : TokenizerTest.vectors("encoded")) {
+            List<Long> ids = ((List<Number>) SITE.browser().executeScript("return WeeklySearch.decodeIds(arguments[0])", vector.get("encoded")))
+                    .stream().map(Number::longValue).toList();
+            assertEquals(((List<Number>) vector.get("ids")).stream().map(Number::longValue).toList(), ids, () -> "search.js reads " + vector.get("encoded"));
+        }
+        for (Map<String, Object> vector : TokenizerTest.vectors("written")) {
+            Object postings = SITE.browser().executeScript("return Object.assign({}, WeeklySearch.readPostings(arguments[0]))", vector.get("written"));
+            assertEquals(vector.get("postings"), postings, () -> "search.js reads " + vector.get("written"));
+        }
     }
 
     @Test

@@ -219,6 +219,20 @@ class SearchIndexWriterTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void idListsAndPostingsAreWrittenAsTheSharedVectorsSay() throws Exception {
+        for (Map<String, Object> vector : TokenizerTest.vectors("encoded")) {
+            SearchIndexWriter.IdList list = new SearchIndexWriter.IdList();
+            ((List<Integer>) vector.get("ids")).forEach(list::add);
+            assertEquals(vector.get("encoded"), list.encoded((Integer) vector.get("universe")), vector::toString);
+            assertEquals(vector.get("ids"), decode((String) vector.get("encoded")), vector::toString);
+        }
+        for (Map<String, Object> vector : TokenizerTest.vectors("written")) {
+            assertEquals(vector.get("written"), SearchIndexWriter.postingsText((Map<String, String>) vector.get("postings")), vector::toString);
+        }
+    }
+
+    @Test
     void idListsReadBackInBothForms() {
         List<List<Integer>> cases = List.of(List.of(), List.of(0), List.of(7), List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), List.of(3, 13, 23, 33, 40), List.of(0, 31, 32, 1100, 40000),
                 java.util.stream.IntStream.range(0, 600).filter(i -> i % 3 != 1).boxed().toList());
