@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
  * query fetches only the passages that may match, not whole pages.
  *
  * <pre>
- * search/meta.json      {"v": 2, "pages": N, "passages": P, "starts": ids, "shards": S, "words": [first word of each chunk],
+ * search/meta.json      {"v": 3, "pages": N, "passages": P, "starts": ids, "shards": S, "words": [first word of each chunk],
  *                        "years": {"2023": [first, last]}, "tags": {"支付": ids}}
  * search/shards/K.json  "0成 ids 1功 ids …"          Han unigrams and bigrams, split into shards by hash
  * search/words/K.json   "0tokio ids 5rs ids …"      words in sorted order, split into chunks: a prefix is a range
@@ -271,7 +271,7 @@ public final class SearchIndexWriter {
         Map<String, Object> tagPostings = new LinkedHashMap<>();
         tags.forEach((tag, ids) -> tagPostings.put(tag, ids.encoded(pages.size())));
         Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("v", 2);
+        meta.put("v", 3); // 3: id lists in base 32, shards and chunks front-coded strings
         meta.put("pages", pages.size());
         meta.put("passages", passages);
         meta.put("starts", starts.encoded(passages));
