@@ -124,7 +124,7 @@
 
   var BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-  /** Reads SearchIndexWriter.IdList: base-36 gaps ("a*4": gap 10, four times) or "~" and a base64url bitmap. */
+  /** Reads SearchIndexWriter.IdList: base-32 gaps, each number ending at a character of the alphabet's first half, "A" n repeating the last gap n times; or "~" and a bitmap. */
   function decodeIds(encoded) {
     var ids = [];
     if (!encoded) return ids;
@@ -135,13 +135,26 @@
       }
       return ids;
     }
-    var last = -1;
-    encoded.split(",").forEach(function (item) {
-      var star = item.indexOf("*");
-      var gap = parseInt(star < 0 ? item : item.slice(0, star), 36);
-      var run = star < 0 ? 1 : parseInt(item.slice(star + 1), 36);
-      for (var r = 0; r < run; r++) { last = last < 0 ? gap : last + gap; ids.push(last); }
-    });
+    var at = 0;
+    function number() {
+      var n = 0, digit;
+      do {
+        digit = BASE64URL.indexOf(encoded[at++]);
+        n = n * 32 + (digit & 31);
+      } while (digit >= 32);
+      return n;
+    }
+    var last = -1, gap = 0;
+    while (at < encoded.length) {
+      var value = number();
+      if (value === 0) {
+        for (var r = number(); r > 0; r--) { last += gap; ids.push(last); }
+      } else {
+        gap = value;
+        last += gap;
+        ids.push(last);
+      }
+    }
     return ids;
   }
 
@@ -178,6 +191,25 @@
     return lo;
   }
 
+  /** Reads SearchIndexWriter.postingsText: "0tokio E 5rs hJ" is {tokio: "E", tokiors: "hJ"}. */
+  function readPostings(text) {
+    var postings = Object.create(null);
+    var items = text ? text.split(" ") : [];
+    var previous = "";
+    for (var i = 0; i + 1 < items.length; i += 2) {
+      var token = previous.slice(0, parseInt(items[i][0], 36)) + items[i].slice(1);
+      postings[token] = items[i + 1];
+      previous = token;
+    }
+    return postings;
+  }
+
+  var parsed = {};
+  function fetchPostings(path) {
+    if (!parsed[path]) parsed[path] = fetchJson(path).then(readPostings);
+    return parsed[path];
+  }
+
   // Decoded id lists are kept: a second query reuses them (a warm query).
   var decoded = {};
   function idsOf(file, postings, token) {
@@ -203,13 +235,13 @@
   function resolve(meta, lookup) {
     if (!isWord(Array.from(lookup.token)[0])) {
       var file = "shards/" + shardOf(lookup.token, meta.shards) + ".json";
-      return fetchJson(file).then(function (shard) {
+      return fetchPostings(file).then(function (shard) {
         var ids = idsOf(file, shard, lookup.token);
         return { ids: ids, whole: ids };
       });
     }
     var files = chunksFor(meta, lookup.token, lookup.prefix).map(function (c) { return "words/" + c + ".json"; });
-    return Promise.all(files.map(fetchJson)).then(function (chunks) {
+    return Promise.all(files.map(fetchPostings)).then(function (chunks) {
       var lists = [];
       var whole = [];
       chunks.forEach(function (chunk, n) {
@@ -485,8 +517,15 @@
     return status.getAttribute("data-none");
   }
 
-  /** Candidate weeks the first screen reads (its five) before it says none so far and offers more. */
-  var AUTOMATIC_WEEKS = 5;
+  /** Weeks the first screen shows. */
+  var SCREEN_WEEKS = 5;
+  /**
+   * Weeks the first screen reads first when the postings cannot confirm them (a phrase, a part of
+   * several look-ups): ruling such a week out can take every candidate passage of it (a phrase no week
+   * holds, its words in every passage, costs three passages a week), so the screen reads the others
+   * only once one of these matched, and says none so far when none did.
+   */
+  var UNCONFIRMED_FIRST = 3;
 
   function runPage() {
     var form = document.getElementById("search-form");
@@ -515,19 +554,23 @@
     var started = performance.now();
     search(query, { year: year, tag: tag }).then(function (results) {
       // The first screen shows five weeks: each needs its matching passages fetched, most of a query's bytes.
-      var batch = 5;
+      var batch = results.exact ? SCREEN_WEEKS : UNCONFIRMED_FIRST;
       function show() {
         return results.next(batch).then(function (found) {
           batch = 10;
           found.forEach(function (r) { list.appendChild(renderResult(r, results.terms, base)); });
+          // Some of the first weeks read matched: read the rest of the first screen's weeks.
+          if (list.children.length > 0 && results.checked < SCREEN_WEEKS && !results.done()) {
+            batch = SCREEN_WEEKS - results.checked;
+            return show();
+          }
           var total = results.total();
           var words = status.getAttribute(results.counted() ? "data-count" : "data-count-about");
           status.textContent = total === 0 ? noneMessage(status, results.parts) : words.replace("{0}", total);
           more.hidden = results.done();
-          // Nothing shown yet: read on, but only so far; a phrase in no week can have every week as a
-          // candidate, and reading them all would fetch the archive. The reader can ask for more.
+          // Nothing shown yet: stop and say so; a phrase in no week can have every week as a candidate,
+          // and reading them all would fetch the archive. The reader can ask for more.
           if (list.children.length === 0 && !results.done()) {
-            if (results.checked < AUTOMATIC_WEEKS) return show();
             status.textContent = status.getAttribute("data-none-yet").replace("{0}", results.checked)
                 .replace("{1}", results.candidates.length - results.checked);
           }
@@ -542,7 +585,8 @@
   }
 
   window.WeeklySearch = {
-    tokenize: tokenize, normalize: normalize, parse: parse, occursIn: occursIn, search: search, shardOf: shardOf, decodeIds: decodeIds
+    tokenize: tokenize, normalize: normalize, parse: parse, occursIn: occursIn, search: search, shardOf: shardOf, decodeIds: decodeIds,
+    readPostings: readPostings
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", runPage); else runPage();
 })();

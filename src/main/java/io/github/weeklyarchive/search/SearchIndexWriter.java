@@ -25,16 +25,17 @@ import com.fasterxml.jackson.databind.ObjectWriter;
  * query fetches only the passages that may match, not whole pages.
  *
  * <pre>
- * search/meta.json      {"v": 2, "pages": N, "passages": P, "starts": ids, "shards": S, "words": [first word of each chunk],
+ * search/meta.json      {"v": 3, "pages": N, "passages": P, "starts": ids, "shards": S, "words": [first word of each chunk],
  *                        "years": {"2023": [first, last]}, "tags": {"支付": ids}}
- * search/shards/K.json  {"成功": ids, "成": ids}   Han unigrams and bigrams, split into shards by hash
- * search/words/K.json   {"tokio": ids, "tokio-rs"…} words in sorted order, split into chunks: a prefix is a range
+ * search/shards/K.json  "0成 ids 1功 ids …"          Han unigrams and bigrams, split into shards by hash
+ * search/words/K.json   "0tokio ids 5rs ids …"      words in sorted order, split into chunks: a prefix is a range
  * search/weeks/W.json   {"u": url, "t": title, "d": date, "w": week}
  * search/passages/ID.json [[anchor, heading, text], …]  a piece of each section the passage holds lines of
  *                       (a title's passage has no file: it is the week's "t")
  * </pre>
  * "starts" lists each week's first passage (its title), so passage ids map to weeks; week ids are
- * positions in date order, oldest first, so a year is a range of ids. Id lists are written by {@link IdList}.
+ * positions in date order, oldest first, so a year is a range of ids. Id lists are written by {@link IdList};
+ * a shard or chunk is one string, its tokens in order each front-coded by {@link #postingsText}.
  */
 public final class SearchIndexWriter {
 
@@ -111,7 +112,7 @@ public final class SearchIndexWriter {
         }
         int total = passages.size();
 
-        long hanBytes = han.entrySet().stream().mapToLong(e -> e.getKey().length() * 3L + e.getValue().encoded(total).length() + 6).sum();
+        long hanBytes = han.entrySet().stream().mapToLong(e -> e.getKey().length() * 3L + e.getValue().encoded(total).length() + 3).sum();
         int shards = shardCount(hanBytes);
         List<Map<String, String>> byShard = new ArrayList<>();
         for (int i = 0; i < shards; i++) {
@@ -130,7 +131,7 @@ public final class SearchIndexWriter {
                 chunkBytes = 0;
             }
             chunks.get(chunks.size() - 1).put(e.getKey(), ids);
-            chunkBytes += e.getKey().length() + ids.length() + 6;
+            chunkBytes += e.getKey().length() + ids.length() + 3;
         }
 
         long postingBytes = writeAll(folder.resolve("shards"), byShard) + writeAll(folder.resolve("words"), chunks);
@@ -218,11 +219,38 @@ public final class SearchIndexWriter {
         Files.createDirectories(folder);
         long bytes = 0;
         for (int i = 0; i < files.size(); i++) {
-            String json = json(files.get(i));
+            String json = json(postingsText(files.get(i)));
             bytes += utf8(json);
             Files.writeString(folder.resolve(i + ".json"), json, StandardCharsets.UTF_8);
         }
         return bytes;
+    }
+
+    /**
+     * Tokens and their id lists in one string, with no JSON key per token (which cost more than a rare
+     * token's ids): for each token in order, how many leading characters (UTF-16 units, as in search.js)
+     * it shares with the one before, as one base-36 digit, then the rest of it, a space, its ids, a
+     * space. {@code tokio}, {@code tokiors} → {@code "0tokio E 5rs hJ"}. Tokens hold no space (they
+     * are letters and digits, or Han), nor do id lists.
+     */
+    static String postingsText(Map<String, String> postings) {
+        StringBuilder out = new StringBuilder();
+        String previous = "";
+        for (Map.Entry<String, String> e : new TreeMap<>(postings).entrySet()) {
+            String token = e.getKey();
+            int shared = 0;
+            while (shared < 35 && shared < previous.length() && shared < token.length() - 1
+                    && previous.charAt(shared) == token.charAt(shared)) {
+                shared++;
+            }
+            if (shared > 0 && Character.isHighSurrogate(token.charAt(shared - 1))) {
+                shared--; // never split a character outside the BMP: the rest must be valid text
+            }
+            out.append(out.length() > 0 ? " " : "").append(Character.forDigit(shared, 36)).append(token, shared, token.length())
+                    .append(' ').append(e.getValue());
+            previous = token;
+        }
+        return out.toString();
     }
 
     private static int utf8(String text) {
@@ -243,7 +271,7 @@ public final class SearchIndexWriter {
         Map<String, Object> tagPostings = new LinkedHashMap<>();
         tags.forEach((tag, ids) -> tagPostings.put(tag, ids.encoded(pages.size())));
         Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("v", 2);
+        meta.put("v", 3); // 3: id lists in base 32, shards and chunks front-coded strings
         meta.put("pages", pages.size());
         meta.put("passages", passages);
         meta.put("starts", starts.encoded(passages));
@@ -265,10 +293,14 @@ public final class SearchIndexWriter {
     }
 
     /**
-     * Increasing ids, written the shorter of two ways (search.js reads both):
+     * Increasing ids, written the shorter of two ways (search.js reads both), in base64url characters
+     * with no separator, so that an id in few passages costs a character or two:
      * <ul>
-     *   <li>gaps in base 36, a gap repeated written once with its count: {@code "0,3,a*4"} is 0, 3, 13, 23, 33, 43;</li>
-     *   <li>a bitmap, {@code "~"} then base64url, six ids a character, lowest bit first: for ids in most passages.</li>
+     *   <li>gaps: the first id plus one, then each id minus the one before, every number in base 32
+     *       with its last digit from the first half of the alphabet ({@code A}-{@code f}) and the
+     *       others from the second ({@code g}-{@code _}); a {@code 0} ({@code A}) then a number
+     *       {@code n} repeats the last gap {@code n} more times. {@code "EKAI"} is 3, 13, 23, … 93;</li>
+     *   <li>a bitmap, {@code "~"} then six ids a character, lowest bit first: for ids in most passages.</li>
      * </ul>
      */
     static final class IdList {
@@ -307,19 +339,28 @@ public final class SearchIndexWriter {
             int last = -1;
             int i = 0;
             while (i < ids.size()) {
-                int gap = last < 0 ? ids.get(i) : ids.get(i) - last;
+                int gap = ids.get(i) - last;
                 int run = 1;
-                while (i + run < ids.size() && ids.get(i + run) - ids.get(i + run - 1) == gap && last >= 0) {
+                while (i + run < ids.size() && ids.get(i + run) - ids.get(i + run - 1) == gap) {
                     run++;
                 }
-                out.append(out.length() > 0 ? "," : "").append(Integer.toString(gap, 36));
-                if (run > 1) {
-                    out.append('*').append(Integer.toString(run, 36));
-                }
+                String written = number(gap);
+                String repeats = written.repeat(run - 1);
+                String marked = run > 1 ? "A" + number(run - 1) : "";
+                out.append(written).append(marked.length() < repeats.length() ? marked : repeats);
                 last = ids.get(i + run - 1);
                 i += run;
             }
             return out.toString();
+        }
+
+        /** {@code n} in base 32, most significant digit first, the last one marked by coming from the first half. */
+        static String number(int n) {
+            StringBuilder digits = new StringBuilder().append(BASE64URL.charAt(n % 32));
+            for (n /= 32; n > 0; n /= 32) {
+                digits.append(BASE64URL.charAt(32 + n % 32));
+            }
+            return digits.reverse().toString();
         }
     }
 }

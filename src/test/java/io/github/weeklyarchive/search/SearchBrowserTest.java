@@ -98,6 +98,15 @@ class SearchBrowserTest {
                 assertEquals(SearchIndexWriter.shardOf(token, 512), shard.intValue(), () -> "shard of " + token);
             }
         }
+        for (Map<String, Object> vector : TokenizerTest.vectors("encoded")) {
+            List<Long> ids = ((List<Number>) SITE.browser().executeScript("return WeeklySearch.decodeIds(arguments[0])", vector.get("encoded")))
+                    .stream().map(Number::longValue).toList();
+            assertEquals(((List<Number>) vector.get("ids")).stream().map(Number::longValue).toList(), ids, () -> "search.js reads " + vector.get("encoded"));
+        }
+        for (Map<String, Object> vector : TokenizerTest.vectors("written")) {
+            Object postings = SITE.browser().executeScript("return Object.assign({}, WeeklySearch.readPostings(arguments[0]))", vector.get("written"));
+            assertEquals(vector.get("postings"), postings, () -> "search.js reads " + vector.get("written"));
+        }
     }
 
     @Test
@@ -180,6 +189,18 @@ class SearchBrowserTest {
         assertEquals(List.of("第11周 2023-03-10", "第12周 2023-03-17"), titles(), "both weeks hold both words; the one with them together first");
         searchFor("\"generics const\"");
         assertEquals("没有找到。引号里的词要挨在一起，试试去掉引号。", status());
+    }
+
+    @Test
+    void aPhraseOnlyReadingCanRuleOutReadsThreeWeeksBeforeSayingNoneSoFar() {
+        // Each of the five titles holds 周, none the phrase "周 周": every week is a candidate that only reading rules out.
+        searchFor("\"周 周\"");
+        assertTrue(results().isEmpty());
+        assertEquals("找到 0 周（已查 3 周，还有 2 周待查）", status());
+        SITE.browser().findElement(By.id("search-more")).click();
+        new WebDriverWait(SITE.browser(), Duration.ofSeconds(5)).until(d -> !status().contains("已查"));
+        assertEquals("没有找到。", status());
+        assertTrue(results().isEmpty());
     }
 
     @Test

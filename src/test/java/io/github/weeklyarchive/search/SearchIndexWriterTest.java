@@ -64,6 +64,20 @@ class SearchIndexWriterTest {
         return (T) JSON.readValue(Files.readString(file), Object.class);
     }
 
+    /** Reads a shard or word chunk (SearchIndexWriter.postingsText): front-coded tokens, each followed by its ids. */
+    static Map<String, String> readPostings(Path file) throws Exception {
+        String text = read(file);
+        Map<String, String> postings = new java.util.LinkedHashMap<>();
+        String[] items = text.isEmpty() ? new String[0] : text.split(" ");
+        String previous = "";
+        for (int i = 0; i + 1 < items.length; i += 2) {
+            String token = previous.substring(0, Character.digit(items[i].charAt(0), 36)) + items[i].substring(1);
+            postings.put(token, items[i + 1]);
+            previous = token;
+        }
+        return postings;
+    }
+
     /** The passages the postings name for every look-up of a part, as search.js finds them. */
     private static Set<Integer> candidates(Path index, Map<String, Object> meta, Query.Part part) throws Exception {
         Set<Integer> result = null;
@@ -74,7 +88,7 @@ class SearchIndexWriterTest {
             Set<Integer> ids = new TreeSet<>();
             if (Tokenizer.isWordToken(lookup.token())) {
                 for (int chunk = 0; chunk < firstWords.size(); chunk++) {
-                    Map<String, String> words = read(index.resolve("words/" + chunk + ".json"));
+                    Map<String, String> words = readPostings(index.resolve("words/" + chunk + ".json"));
                     words.forEach((word, encoded) -> {
                         if (word.equals(lookup.token()) || lookup.prefix() && word.startsWith(lookup.token())) {
                             ids.addAll(decode(encoded));
@@ -82,7 +96,7 @@ class SearchIndexWriterTest {
                     });
                 }
             } else {
-                Map<String, String> shard = read(index.resolve("shards/" + SearchIndexWriter.shardOf(lookup.token(), shards) + ".json"));
+                Map<String, String> shard = readPostings(index.resolve("shards/" + SearchIndexWriter.shardOf(lookup.token(), shards) + ".json"));
                 ids.addAll(decode(shard.get(lookup.token())));
             }
             if (result == null) {
@@ -94,7 +108,7 @@ class SearchIndexWriterTest {
         return result;
     }
 
-    /** Reads SearchIndexWriter.IdList, written independently of it: gaps with runs, or a bitmap. */
+    /** Reads SearchIndexWriter.IdList, written independently of it: base-32 gaps with runs, or a bitmap. */
     static List<Integer> decode(String encoded) {
         List<Integer> ids = new ArrayList<>();
         if (encoded == null || encoded.isEmpty()) {
@@ -111,13 +125,28 @@ class SearchIndexWriterTest {
             }
             return ids;
         }
+        String alphabet = SearchIndexWriter.IdList.BASE64URL;
+        List<Integer> numbers = new ArrayList<>();
+        int n = 0;
+        for (char c : encoded.toCharArray()) {
+            int digit = alphabet.indexOf(c);
+            n = n * 32 + digit % 32;
+            if (digit < 32) {
+                numbers.add(n);
+                n = 0;
+            }
+        }
         int last = -1;
-        for (String item : encoded.split(",")) {
-            String[] gapRun = item.split("\\*");
-            int gap = Integer.parseInt(gapRun[0], 36);
-            int run = gapRun.length > 1 ? Integer.parseInt(gapRun[1], 36) : 1;
-            for (int r = 0; r < run; r++) {
-                last = last < 0 ? gap : last + gap;
+        int gap = 0;
+        for (int i = 0; i < numbers.size(); i++) {
+            if (numbers.get(i) == 0) {
+                for (int r = numbers.get(++i); r > 0; r--) {
+                    last += gap;
+                    ids.add(last);
+                }
+            } else {
+                gap = numbers.get(i);
+                last += gap;
                 ids.add(last);
             }
         }
@@ -190,8 +219,22 @@ class SearchIndexWriterTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void idListsAndPostingsAreWrittenAsTheSharedVectorsSay() throws Exception {
+        for (Map<String, Object> vector : TokenizerTest.vectors("encoded")) {
+            SearchIndexWriter.IdList list = new SearchIndexWriter.IdList();
+            ((List<Integer>) vector.get("ids")).forEach(list::add);
+            assertEquals(vector.get("encoded"), list.encoded((Integer) vector.get("universe")), vector::toString);
+            assertEquals(vector.get("ids"), decode((String) vector.get("encoded")), vector::toString);
+        }
+        for (Map<String, Object> vector : TokenizerTest.vectors("written")) {
+            assertEquals(vector.get("written"), SearchIndexWriter.postingsText((Map<String, String>) vector.get("postings")), vector::toString);
+        }
+    }
+
+    @Test
     void idListsReadBackInBothForms() {
-        List<List<Integer>> cases = List.of(List.of(), List.of(0), List.of(7), List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), List.of(3, 13, 23, 33, 40),
+        List<List<Integer>> cases = List.of(List.of(), List.of(0), List.of(7), List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), List.of(3, 13, 23, 33, 40), List.of(0, 31, 32, 1100, 40000),
                 java.util.stream.IntStream.range(0, 600).filter(i -> i % 3 != 1).boxed().toList());
         for (List<Integer> ids : cases) {
             SearchIndexWriter.IdList list = new SearchIndexWriter.IdList();
@@ -199,11 +242,14 @@ class SearchIndexWriterTest {
             assertEquals(ids, decode(list.encoded(600)), ids::toString);
         }
         SearchIndexWriter.IdList dense = new SearchIndexWriter.IdList();
-        cases.get(5).forEach(dense::add);
+        cases.get(6).forEach(dense::add);
         assertTrue(dense.encoded(600).startsWith("~"), "ids in most of 600 passages are a bitmap");
         SearchIndexWriter.IdList run = new SearchIndexWriter.IdList();
-        cases.get(4).forEach(run::add);
-        assertEquals("3,a*3,7", run.encoded(600));
+        java.util.stream.IntStream.rangeClosed(0, 9).forEach(i -> run.add(3 + 10 * i));
+        assertEquals("EKAI", run.encoded(600), "3, then gaps of 10 repeated: 3 + 1, 10, 0 and 8 more");
+        SearchIndexWriter.IdList far = new SearchIndexWriter.IdList();
+        List.of(40, 100, 1124).forEach(far::add);
+        assertEquals("hJhchgA", far.encoded(60_000), "41 and 60 take two base-32 digits, 1024 three: all but the last from the upper half");
     }
 
     @Test

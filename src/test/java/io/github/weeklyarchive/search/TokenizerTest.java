@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shared vectors, of three kinds: a text's tokens, a query's parts and look-ups, whether a part occurs in
- * a line. The browser test runs the same file through search.js.
+ * The shared vectors, of five kinds: a text's tokens, a query's parts and look-ups, whether a part occurs in
+ * a line, an id list as the index writes it, a shard or word chunk as the index writes it. The browser test runs the same file through search.js.
  */
 class TokenizerTest {
 
