@@ -86,7 +86,7 @@ public final class CommitmentExtractor {
                     heading -> anchors.getOrDefault(bare(heading), ""));
             Context context = new Context(report, line, () -> topics.computeIfAbsent(itemStart, s -> topicOf(s, report.date(), config)),
                     anchor, config, firstLetters);
-            impossibleDates(text, config).forEach(written -> problems.add(Problem.warning(report.source(), line.line(), "'" + written
+            impossibleDates(text, report.date(), config).forEach(written -> problems.add(Problem.warning(report.source(), line.line(), "'" + written
                     + "' is not a day of the calendar, so this promise is not followed; write the date it is due, such as 2/28")));
             for (String sentence : sentences) {
                 String[] clauses = CLAUSES.split(sentence);
@@ -189,14 +189,15 @@ public final class CommitmentExtractor {
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(?<![\\d./:])(\\d{1,2})\\s*(?:/|月)\\s*(\\d{1,2})[日号]?(?![\\d/])");
 
     /** Month and day pairs that look like a due date before an action but are no day ({@code 2/30上线}, {@code 4月31日完成}). */
-    private static List<String> impossibleDates(String text, CommitmentsConfig config) {
+    private static List<String> impossibleDates(String text, LocalDate written, CommitmentsConfig config) {
         List<String> impossible = new ArrayList<>();
         Matcher m = DAY_OF_MONTH.matcher(text);
         while (m.find()) {
             int month = Integer.parseInt(m.group(1));
             int day = Integer.parseInt(m.group(2));
-            if (month < 1 || month > 12 || day < 1 || day > 31 || day <= java.time.Month.of(month).maxLength()) {
-                continue; // a day (2/29 is one in some years), or not a date at all (69/84)
+            if (month < 1 || month > 12 || day < 1 || day > 31
+                    || day <= java.time.YearMonth.of(DueDates.yearOf(month, written), month).lengthOfMonth()) {
+                continue; // a day of the year the report means (2/29 only in a leap year), or not a date at all (69/84)
             }
             Optional<Verb> verb = firstVerb(AFTER_DATE.matcher(text.substring(m.end())).replaceFirst(""), config);
             if (verb.isPresent() && verb.get().at() <= 3) {

@@ -131,7 +131,7 @@ final class DueDates {
     }
 
     /** A date without a year is in the year that puts it nearest the report: 1/5 written on 12/28 is next January. */
-    private static int yearOf(int month, LocalDate written) {
+    static int yearOf(int month, LocalDate written) {
         int difference = month - written.getMonthValue();
         return difference > 6 ? written.getYear() - 1 : difference < -6 ? written.getYear() + 1 : written.getYear();
     }

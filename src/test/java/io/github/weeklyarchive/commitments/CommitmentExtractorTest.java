@@ -117,7 +117,12 @@ class CommitmentExtractorTest {
                 CommitmentsConfig.defaults(), problems);
         assertEquals(List.of(), found);
         assertEquals(List.of("content/2023-02-24.md:3: warning: '2/30' is not a day of the calendar, so this promise is not followed; "
-                + "write the date it is due, such as 2/28"), problems.stream().map(Object::toString).toList(), "2/29 is a day in some years");
+                + "write the date it is due, such as 2/28", "content/2023-02-24.md:5: warning: '2/29' is not a day of the calendar, so this "
+                + "promise is not followed; write the date it is due, such as 2/28"), problems.stream().map(Object::toString).toList(),
+                "2023 is no leap year");
+        problems.clear();
+        CommitmentExtractor.extract(week("2024-02-23", "- 账务2/29完成\n"), CommitmentsConfig.defaults(), problems);
+        assertEquals(List.of(), problems, "2024 is one");
     }
 
     /** Found in This Week in Rust: a line of nothing but punctuation once stopped the build. */
