@@ -342,9 +342,9 @@ public final class SiteBuilder {
     private static ParsedReport parseFile(SourceFolder folder, Path file, ScreeningRules rules, Supplier<Optional<LocalDate>> committed) {
         String relative = folder.shown(file);
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            ParsedReport parsed = ReportParser.parse(relative, bytes, committed);
-            List<Problem> screened = SourceText.decode(relative, bytes).text().map(text -> Screener.screen(relative, text, rules)).orElse(List.of());
+            SourceText source = SourceText.decode(relative, Files.readAllBytes(file)); // once, for the parser and the screening
+            ParsedReport parsed = ReportParser.parse(relative, source, committed);
+            List<Problem> screened = source.text().map(text -> Screener.screen(relative, text, rules)).orElse(List.of());
             if (screened.isEmpty()) {
                 return parsed;
             }
@@ -358,16 +358,8 @@ public final class SiteBuilder {
 
     /** {@code check.allow} and {@code check.internal-hosts} from the site's jbake.properties. */
     private static ScreeningRules.Loaded screeningRules(SourceFolder folder) {
-        String allow = folder.setting("check.allow").orElse("");
-        int line = 0;
-        if (!allow.isEmpty()) {
-            List<String> lines = readQuietly(folder.root().resolve("jbake.properties")).lines().toList();
-            for (int i = 0; i < lines.size() && line == 0; i++) {
-                line = lines.get(i).strip().startsWith("check.allow") ? i + 1 : 0;
-            }
-        }
-        return ScreeningRules.parse("jbake.properties", allow,
-                folder.setting("check.internal-hosts").orElse(ScreeningRules.DEFAULT_INTERNAL_HOSTS), line);
+        return ScreeningRules.parse("jbake.properties", folder.setting("check.allow").orElse(""),
+                folder.setting("check.internal-hosts").orElse(ScreeningRules.DEFAULT_INTERNAL_HOSTS), folder.settingLine("check.allow"));
     }
 
     private static boolean isMarkdown(Path file) {

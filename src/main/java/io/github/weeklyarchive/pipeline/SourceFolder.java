@@ -36,10 +36,11 @@ public final class SourceFolder {
     private final Path assets;
     private final List<Problem> problems;
     private final Properties settings;
+    private final List<String> settingLines;
     private final List<java.nio.file.PathMatcher> excludes;
 
     private SourceFolder(Path root, List<Path> readableRoots, Path content, Path templates, Path assets, List<Problem> problems,
-                         Properties settings) {
+                         Properties settings, List<String> settingLines) {
         this.root = root;
         this.readableRoots = readableRoots;
         this.content = content;
@@ -47,6 +48,7 @@ public final class SourceFolder {
         this.assets = assets;
         this.problems = List.copyOf(problems);
         this.settings = settings;
+        this.settingLines = settingLines;
         this.excludes = java.util.Arrays.stream(settings.getProperty("content.exclude", "").strip().split("\\s+"))
                 .filter(glob -> !glob.isEmpty())
                 .map(glob -> java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob))
@@ -86,7 +88,7 @@ public final class SourceFolder {
                 target.ifPresent(readable::add);
             }
         }
-        return new SourceFolder(root, List.copyOf(readable), content, templates, assets, problems, settings);
+        return new SourceFolder(root, List.copyOf(readable), content, templates, assets, problems, settings, settingLines);
     }
 
     private static Path folder(Path root, Properties settings, List<String> settingLines, String key, String fallback, List<Problem> problems) {
@@ -152,6 +154,11 @@ public final class SourceFolder {
     /** A setting of the site's own {@code jbake.properties}, if it has one. */
     public Optional<String> setting(String key) {
         return Optional.ofNullable(settings.getProperty(key)).map(String::strip).filter(value -> !value.isEmpty());
+    }
+
+    /** The line of {@code jbake.properties} that sets {@code key}, for messages about its value; 0 when none does. */
+    public int settingLine(String key) {
+        return lineOf(key, settingLines);
     }
 
     /** Problems with the folder settings themselves. */

@@ -92,8 +92,12 @@ public final class ReportParser {
      * of a date, for reports that carry none of their own (asked for only then: reading history costs time).
      */
     public static ParsedReport parse(String path, byte[] bytes, Supplier<Optional<LocalDate>> committed) {
+        return parse(path, SourceText.decode(path, bytes), committed);
+    }
+
+    /** As {@link #parse(String, byte[], Supplier)}, from the file's bytes already decoded (its decoding problems included). */
+    public static ParsedReport parse(String path, SourceText source, Supplier<Optional<LocalDate>> committed) {
         return guarded(path, () -> {
-            SourceText source = SourceText.decode(path, bytes);
             if (source.text().isEmpty()) {
                 return ParsedReport.failed(source.problems());
             }
