@@ -75,14 +75,15 @@ final class NewCommand implements Callable<Integer> {
                 err.println(shown + ":1: error: cannot read the file: " + e.getMessage());
                 return 1;
             }
-            ParsedReport parsed = ReportParser.parse(shown, bytes);
+            SourceText source = SourceText.decode(shown, bytes);
+            ParsedReport parsed = ReportParser.parse(shown, source, Optional::empty);
             if (parsed.report().isEmpty()) {
                 Reporter.print(parsed.problems(), err);
                 err.println(shown + " cannot be read as a report; fix it, or start from another one with --from");
                 return 1;
             }
             Report template = parsed.report().get();
-            String templateText = SourceText.decode(shown, bytes).text().orElseThrow();
+            String templateText = source.text().orElseThrow();
             NextWeek.Draft draft = NextWeek.after(template, templateText, templateFile.getFileName().toString(), latest.orElse(template), day,
                     site.metricsConfig());
             file = besides(latestFile != null ? latestFile : content.resolve("x"), latest.map(Report::date).orElse(template.date()), draft);

@@ -93,10 +93,11 @@ public final class CommitmentExtractor {
                 String before = "";
                 Optional<Integer> yearSaid = Optional.empty();
                 for (String clause : clauses) {
-                    read(clause.strip(), before, yearSaid, context).ifPresent(statements::add);
+                    // A year written out (2005年4月3日) holds for this clause and the ones after it: looked for once.
                     if (yearSaid.isEmpty() && clause.contains("20")) {
                         yearSaid = DueDates.yearSaid(clause);
                     }
+                    read(clause.strip(), before, yearSaid, context).ifPresent(statements::add);
                     before = clause.strip();
                 }
             }
@@ -122,8 +123,7 @@ public final class CommitmentExtractor {
             return Optional.empty();
         }
         LocalDate written = c.report().date();
-        List<DueDates.Found> dates = DueDates.find(clause, written,
-                yearSaid.isEmpty() && clause.contains("20") ? DueDates.yearSaid(clause) : yearSaid);
+        List<DueDates.Found> dates = DueDates.find(clause, written, yearSaid);
         for (int i = dates.size() - 1; i >= 0; i--) { // the last date of a clause is its due date (3/7-3/9完成 is due 3/9)
             DueDates.Found date = dates.get(i);
             String pre = clause.substring(0, date.start());

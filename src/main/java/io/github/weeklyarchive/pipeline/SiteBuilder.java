@@ -101,7 +101,7 @@ public final class SiteBuilder {
         List<Path> otherFiles = new ArrayList<>();
         for (Path file : folder.files(content, problems)) {
             if (!folder.excluded(file)) {
-                (isMarkdown(file) ? markdown : otherFiles).add(file);
+                (SourceFolder.isMarkdown(file) ? markdown : otherFiles).add(file);
             }
         }
         if (markdown.isEmpty()) {
@@ -362,8 +362,4 @@ public final class SiteBuilder {
                 folder.setting("check.internal-hosts").orElse(ScreeningRules.DEFAULT_INTERNAL_HOSTS), folder.settingLine("check.allow"));
     }
 
-    private static boolean isMarkdown(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return name.endsWith(".md") || name.endsWith(".markdown");
-    }
 }

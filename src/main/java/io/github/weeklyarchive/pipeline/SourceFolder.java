@@ -151,6 +151,12 @@ public final class SourceFolder {
         return excludes.stream().anyMatch(glob -> glob.matches(relative));
     }
 
+    /** Whether {@code file} is a report: Markdown, by its name's ending in any case ({@code .md}, {@code .markdown}, {@code W09.MD}). */
+    public static boolean isMarkdown(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown");
+    }
+
     /** A setting of the site's own {@code jbake.properties}, if it has one. */
     public Optional<String> setting(String key) {
         return Optional.ofNullable(settings.getProperty(key)).map(String::strip).filter(value -> !value.isEmpty());

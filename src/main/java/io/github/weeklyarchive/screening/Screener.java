@@ -193,9 +193,11 @@ public final class Screener {
         return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.');
     }
 
+    /** A word that can begin a password; without one the full pattern is not tried (no copy of the text to lower-case it). */
+    private static final Pattern PASSWORD_WORD = Pattern.compile("(?i)passw|passphrase|密码|口令");
+
     private static void passwords(String text, List<Span> spans) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (!lower.contains("passw") && !lower.contains("passphrase") && !text.contains("密码") && !text.contains("口令")) {
+        if (!PASSWORD_WORD.matcher(text).find()) {
             return; // most reports: no need to try the pattern at every character
         }
         Matcher m = PASSWORD.matcher(text);
@@ -245,8 +247,11 @@ public final class Screener {
             return false;
         }
         // RFC 2606 and 6761: example.com/.net/.org and .example, .test, .invalid, .localhost are for documentation.
-        return !(domain.matches("(.*\\.)?example\\.(com|net|org)") || Set.of("example", "test", "invalid", "localhost").contains(top));
+        return !(DOCUMENTATION_DOMAIN.matcher(domain).matches() || DOCUMENTATION_TOP_LEVEL.contains(top));
     }
+
+    private static final Pattern DOCUMENTATION_DOMAIN = Pattern.compile("(.*\\.)?example\\.(com|net|org)");
+    private static final Set<String> DOCUMENTATION_TOP_LEVEL = Set.of("example", "test", "invalid", "localhost");
 
     /** Mobile, ID and card numbers written as one run of digits. */
     private static void digitRuns(String text, List<Span> spans) {

@@ -112,13 +112,15 @@ public final class SearchIndexWriter {
         }
         int total = passages.size();
 
-        long hanBytes = han.entrySet().stream().mapToLong(e -> e.getKey().length() * 3L + e.getValue().encoded(total).length() + 3).sum();
+        Map<String, String> hanEncoded = new LinkedHashMap<>(); // each list encoded once: to size the shards, then to fill them
+        han.forEach((token, ids) -> hanEncoded.put(token, ids.encoded(total)));
+        long hanBytes = hanEncoded.entrySet().stream().mapToLong(e -> e.getKey().length() * 3L + e.getValue().length() + 3).sum();
         int shards = shardCount(hanBytes);
         List<Map<String, String>> byShard = new ArrayList<>();
         for (int i = 0; i < shards; i++) {
             byShard.add(new TreeMap<>());
         }
-        han.forEach((token, ids) -> byShard.get(shardOf(token, shards)).put(token, ids.encoded(total)));
+        hanEncoded.forEach((token, ids) -> byShard.get(shardOf(token, shards)).put(token, ids));
 
         List<Map<String, String>> chunks = new ArrayList<>();
         List<String> firstWords = new ArrayList<>();

@@ -25,7 +25,7 @@ public final class LastEdited {
     public static Optional<String> page(Path source, Path site) {
         SourceFolder folder = SourceFolder.of(source);
         Optional<Path> newest = folder.files(folder.content(), new ArrayList<>()).stream()
-                .filter(file -> file.getFileName().toString().endsWith(".md") || file.getFileName().toString().endsWith(".markdown"))
+                .filter(SourceFolder::isMarkdown)
                 .filter(file -> !folder.excluded(file))
                 .max(Comparator.comparing(LastEdited::modified));
         if (newest.isEmpty()) {

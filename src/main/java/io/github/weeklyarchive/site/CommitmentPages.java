@@ -5,12 +5,10 @@ import io.github.weeklyarchive.commitments.Commitment;
 import io.github.weeklyarchive.commitments.CommitmentLog;
 import io.github.weeklyarchive.commitments.Statement;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jbake.model.DocumentModel;
@@ -24,12 +22,10 @@ final class CommitmentPages {
 
     private final CommitmentLog log;
     private final Messages messages;
-    private final DateTimeFormatter day;
 
     CommitmentPages(CommitmentLog log, Messages messages) {
         this.log = log;
         this.messages = messages;
-        this.day = DateTimeFormatter.ofPattern(messages.get("dayFormat"), messages.language().equals("en") ? Locale.ENGLISH : Locale.CHINESE);
     }
 
     /** Whether the section has anything to show: else it is left out of the navigation and the home page. */
@@ -87,30 +83,35 @@ final class CommitmentPages {
         String outcomeClass;
         Optional<Commitment.Due> movedTo = c.dues().stream().filter(d -> !d.given().isAfter(reportDate)).reduce((a, b) -> b)
                 .filter(d -> d.date().isAfter(reportDate));
-        if (doneBy(c, reportDate)) {
-            outcome = messages.get("doneOn").replace("{0}", c.resolved().orElseThrow().format(day));
+        boolean doneInTime = doneBy(c, reportDate);
+        if (doneInTime) {
+            outcome = messages.get("doneOn", day(c.resolved().orElseThrow()));
             outcomeClass = "good";
         } else if (movedTo.isPresent()) {
-            outcome = messages.get("movedTo").replace("{0}", movedTo.get().date().format(day));
+            outcome = messages.get("movedTo", day(movedTo.get().date()));
             outcomeClass = "bad";
         } else {
             outcome = messages.get("noNews");
             outcomeClass = "neutral";
         }
         String later = "";
-        if (!doneBy(c, reportDate)) {
+        if (!doneInTime) {
             later = switch (c.status()) {
-                case DONE -> messages.get("doneLaterOn").replace("{0}", c.resolved().orElseThrow().format(day));
-                case OVERDUE -> messages.get("stillOverdue").replace("{0}", c.due().format(day));
-                default -> messages.get("stillOpen").replace("{0}", c.due().format(day));
+                case DONE -> messages.get("doneLaterOn", day(c.resolved().orElseThrow()));
+                case OVERDUE -> messages.get("stillOverdue", day(c.due()));
+                default -> messages.get("stillOpen", day(c.due()));
             };
         }
         LocalDate dueInWeek = c.dues().stream().map(Commitment.Due::date).filter(d -> !d.isAfter(reportDate)).reduce((a, b) -> b).orElse(c.due());
-        return new CommitmentViews.DueThisWeek(c.subject().shown(), c.action(), dueInWeek.format(day), outcome, outcomeClass, later,
+        return new CommitmentViews.DueThisWeek(c.subject().shown(), c.action(), day(dueInWeek), outcome, outcomeClass, later,
                 Urls.COMMITMENTS + "#" + anchorOf(c));
     }
 
     /** Whether a report on {@code date} or before it had said the commitment was done. */
+    private String day(LocalDate date) {
+        return messages.date(date, "dayFormat");
+    }
+
     private static boolean doneBy(Commitment c, LocalDate date) {
         return c.mentions().stream().anyMatch(m -> m.kind() == Statement.Kind.DONE && !m.weekDate().isAfter(date));
     }
@@ -118,14 +119,14 @@ final class CommitmentPages {
     private CommitmentViews.Row row(Commitment c) {
         String outcome = switch (c.status()) {
             case DONE -> messages.get(c.onTime() ? "keptOnTime" : "keptLate");
-            case OVERDUE -> messages.get("overdueDays").replace("{0}", String.valueOf(ChronoUnit.DAYS.between(c.due(), log.today())));
-            default -> messages.get("dueIn").replace("{0}", String.valueOf(ChronoUnit.DAYS.between(log.today(), c.due())));
+            case OVERDUE -> messages.get("overdueDays", String.valueOf(ChronoUnit.DAYS.between(c.due(), log.today())));
+            default -> messages.get("dueIn", String.valueOf(ChronoUnit.DAYS.between(log.today(), c.due())));
         };
         if (c.dues().size() > 1) {
-            outcome = outcome + " · " + messages.get("slippedTimes").replace("{0}", String.valueOf(c.dues().size() - 1));
+            outcome = outcome + " · " + messages.get("slippedTimes", String.valueOf(c.dues().size() - 1));
         }
-        List<CommitmentViews.DueView> dues = c.dues().stream().map(d -> new CommitmentViews.DueView(d.date().format(day),
-                d.given().format(day), !d.equals(c.dues().get(c.dues().size() - 1)))).toList();
+        List<CommitmentViews.DueView> dues = c.dues().stream().map(d -> new CommitmentViews.DueView(day(d.date()),
+                day(d.given()), !d.equals(c.dues().get(c.dues().size() - 1)))).toList();
         List<CommitmentViews.MentionView> mentions = c.mentions().stream().map(m -> new CommitmentViews.MentionView(m.week(),
                 m.weekDate().toString(), m.weekUri() + (m.anchor().isEmpty() ? "" : "#" + m.anchor()),
                 messages.get("said" + switch (m.kind()) {
@@ -133,8 +134,8 @@ final class CommitmentPages {
                     case DONE -> "Done";
                     case SLIPPED -> "Slipped";
                 }), m.text(), m.location())).toList();
-        return new CommitmentViews.Row(c.subject().shown(), c.action(), c.section(), c.due().format(day), c.status().id(), outcome,
-                c.resolved().map(r -> r.format(day)).orElse(""), dues, mentions, anchorOf(c));
+        return new CommitmentViews.Row(c.subject().shown(), c.action(), c.section(), day(c.due()), c.status().id(), outcome,
+                c.resolved().map(this::day).orElse(""), dues, mentions, anchorOf(c));
     }
 
     /** An id for a commitment on its page, the same on every build: the day it was made and a hash of where and what. */

@@ -73,8 +73,13 @@ public record Messages(String language, Map<String, String> text) {
 
     /** {@code date} in this language, with the pattern the messages give under {@code formatKey} ({@code dateFormat}, {@code dayFormat}). */
     public String date(java.time.LocalDate date, String formatKey) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern(get(formatKey), language.equals("en") ? Locale.ENGLISH : Locale.CHINESE));
+        String pattern = get(formatKey);
+        return date.format(FORMATS.computeIfAbsent(language + " " + pattern, k -> java.time.format.DateTimeFormatter.ofPattern(pattern,
+                language.equals("en") ? Locale.ENGLISH : Locale.CHINESE)));
     }
+
+    /** Formatters by language and pattern: a page of commitments or incidents formats hundreds of dates. */
+    private static final Map<String, java.time.format.DateTimeFormatter> FORMATS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The language a site's reports are written in, when {@code site.lang} does not say: English when its
