@@ -193,13 +193,13 @@ public final class ReportParser {
         if (tooDeep.isPresent()) {
             return ParsedReport.failed(List.of(tooDeep.get()));
         }
-        Optional<Heading> titleHeading = firstHeading(document);
+        Optional<Heading> titleHeading = titleHeading(document);
 
         Optional<String> titleFromFront = front.get("title").map(String::valueOf).map(String::strip);
         String title = titleFromFront
                 .or(() -> titleHeading.map(ReportParser::plainText))
                 .filter(t -> !t.isBlank())
-                .orElseGet(() -> baseName(path));
+                .orElseGet(() -> NumberedName.of(baseName(path)).title());
 
         Optional<Dated> dated = findDate(path, text, front, title, problems)
                 .or(() -> noErrorYet(problems) ? committed.get().map(d -> new Dated(d, DateSource.GIT)) : Optional.empty());
@@ -223,7 +223,8 @@ public final class ReportParser {
         }
 
         Optional<String> weekLabel = front.get("week").map(String::valueOf).map(String::strip)
-                .or(() -> findWeekLabel(title));
+                .or(() -> findWeekLabel(title))
+                .or(() -> titleFromFront.isEmpty() && titleHeading.isEmpty() ? NumberedName.of(baseName(path)).label() : Optional.empty());
         List<String> tags = readTags(path, text, front, problems);
         boolean draft = front.get("draft").map(v -> Boolean.parseBoolean(String.valueOf(v))).orElse(false);
 
@@ -350,14 +351,30 @@ public final class ReportParser {
         return List.copyOf(tags);
     }
 
-    private static Optional<Heading> firstHeading(Document document) {
+    /**
+     * The heading that is the report's title: the first heading, when it is of level 1, opens the report, or
+     * stands above every heading after it. A first heading that is one section among equals ({@code ## 潮流工具}
+     * then {@code ## 随便看看}, after a cover image) is no title: taking it as one would also take it out of the
+     * body. Such a report is titled by its file name.
+     */
+    private static Optional<Heading> titleHeading(Document document) {
+        Heading first = null;
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Heading heading) {
-                return Optional.of(heading);
+            if (!(node instanceof Heading heading)) {
+                continue;
+            }
+            if (first == null) {
+                if (heading.getLevel() == 1 || node == document.getFirstChild()) {
+                    return Optional.of(heading);
+                }
+                first = heading;
+            } else if (heading.getLevel() <= first.getLevel()) {
+                return Optional.empty();
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(first);
     }
+
 
     /**
      * In Markdown a comment, or a raw {@code <script>}, {@code <style>}, {@code <textarea>} or {@code <pre>}

@@ -133,6 +133,26 @@ class ReportParserTest {
         assertEquals("第10周", parseOk("content/2023-03-03.md", "---\nweek: 第10周\n---\n# 支付组周报\n").badge());
     }
 
+    /** The layout of a weekly kept as numbered Astro posts (tw93/weekly): cover image, then sections of equal rank. */
+    @Test
+    void aFirstSectionAmongEqualsIsNoTitleAndKeepsItsHeading() {
+        String text = "---\ndate: 2025/09/22\n---\n\n<img src=\"https://example.org/239.jpg\" width=\"800\" />\n\n"
+                + "> 记录每周看到的潮流技术\n\n## 潮流工具\n\n妙言 V2.0 发布\n\n## 随便看看\n\n一个频道\n";
+        Report report = parseOk("content/239-山顶咖啡.md", text);
+        assertEquals("山顶咖啡", report.title());
+        assertEquals(Optional.of("#239"), report.weekLabel());
+        assertEquals("#239", report.badge());
+        assertEquals(LocalDate.of(2025, 9, 22), report.date());
+        assertEquals(List.of("潮流工具", "随便看看"), report.headings().stream().map(Heading::text).toList());
+        assertTrue(report.html().contains(">潮流工具</h2>"), "the first section keeps its heading: " + report.html());
+
+        // A heading that opens the report, or stands above all the others, is still its title.
+        assertEquals("第09周", parseOk("content/2023-02-24.md", "## 第09周\n\n## 本周工作\n\n上线\n").title());
+        assertEquals("支付组周报", parseOk("content/2023-02-24.md", "<img src=\"a.png\">\n\n## 支付组周报\n\n### 本周工作\n").title());
+        // A name that starts with a date is no issue number.
+        assertEquals("2023-02-24-week09", parseOk("content/2023-02-24-week09.md", "<img src=\"a.png\">\n\n## 本周\n\n## 下周\n").title());
+    }
+
     @Test
     void aReportWithNoDateAnywhereIsAnErrorOnItsTitleLine() {
         ParsedReport parsed = ReportParser.parse("content/notes.md", "\n\n# 随手记\n\nCreated: 2023年11月29日 20:58\n");
