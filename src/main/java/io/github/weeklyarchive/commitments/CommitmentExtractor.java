@@ -1,6 +1,5 @@
 package io.github.weeklyarchive.commitments;
 
-import io.github.weeklyarchive.report.Heading;
 import io.github.weeklyarchive.report.NormalForm;
 import io.github.weeklyarchive.report.Problem;
 import io.github.weeklyarchive.report.Report;
@@ -41,8 +40,6 @@ public final class CommitmentExtractor {
     private static final Pattern PROGRESS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
     /** A clause that ends in a count ({@code 共12个}): a figure, not a name for the work. */
     private static final Pattern COUNT_AT_END = Pattern.compile(".*\\d+\\s*(?:个|项|单|笔|次)$");
-    /** What a heading is compared without ({@link #bare}). */
-    private static final Pattern HEADING_MARKS = Pattern.compile("[\\[\\]【】:：\\s]");
     private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:\\d{1,2}\\s*[.、)](?!\\d)|\\(\\d{1,2}\\)|[一二三四五六七八九十]{1,2}\\s*[、.])\\s*");
     private static final Pattern DECORATION = Pattern.compile("[\\[\\]【】「」《》“”\"'*`~]+");
     private static final Pattern STATUS = Pattern.compile("(?:进行|测试|开发|研发|分析|推进|对接|处理|评审|准备|筹备|联调|跟进|修复|实施|编写|设计|验证|排查|沟通|梳理|整改|改造)中$"
@@ -60,11 +57,6 @@ public final class CommitmentExtractor {
         if (!config.enabled()) {
             return List.of();
         }
-        Map<String, String> anchors = new HashMap<>();
-        for (Heading h : report.headings()) {
-            anchors.putIfAbsent(bare(h.text()), h.id());
-        }
-        Map<String, String> anchorOfSection = new HashMap<>();
         Map<Integer, String> firstSentenceOfItem = new HashMap<>();
         Map<String, String> topics = new HashMap<>(); // an item's name is made only for items that promise something
         String firstLetters = config.firstLetters();
@@ -82,10 +74,8 @@ public final class CommitmentExtractor {
             if (!mayStateAnything(text, config)) {
                 continue; // no date, no 已, no done or slip word: most lines of a report, passed over cheaply
             }
-            String anchor = line.headingCount() == 0 ? "" : anchorOfSection.computeIfAbsent(line.section().get(line.headingCount() - 1),
-                    heading -> anchors.getOrDefault(bare(heading), ""));
             Context context = new Context(report, line, () -> topics.computeIfAbsent(itemStart, s -> topicOf(s, report.date(), config)),
-                    anchor, config, firstLetters);
+                    line.headingId(), config, firstLetters);
             impossibleDates(text, report.date(), config).forEach(written -> problems.add(Problem.warning(report.source(), line.line(), "'" + written
                     + "' is not a day of the calendar, so this promise is not followed; write the date it is due, such as 2/28")));
             for (String sentence : sentences) {
@@ -405,10 +395,5 @@ public final class CommitmentExtractor {
             }
         } while (!text.equals(previous) && !text.isEmpty());
         return text.length() > 40 ? text.substring(0, 40) + "…" : text;
-    }
-
-    /** A heading or section name without brackets, colons and spaces, for finding a line's heading anchor. */
-    private static String bare(String heading) {
-        return HEADING_MARKS.matcher(NormalForm.compatible(heading)).replaceAll("");
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -50,13 +51,17 @@ final class Outline {
     private final List<SourceLine> lines = new ArrayList<>();
     private final List<io.github.weeklyarchive.report.TableRow> rows = new ArrayList<>();
     private final String[] headings = new String[7];
+    /** The page id of each heading in {@link #headings}, so a line links to the very heading it sits under, repeated or not. */
+    private final String[] headingIds = new String[7];
+    private final Map<Node, String> ids;
     private int nextItem;
     private final Set<Integer> itemsWithLines = new HashSet<>();
     private final PlainText.Cache text;
 
-    private Outline(int lineOffset, CharSequence source, PlainText.Cache text) {
+    private Outline(int lineOffset, CharSequence source, PlainText.Cache text, Map<Node, String> ids) {
         this.lineOffset = lineOffset;
         this.text = text;
+        this.ids = ids;
         // An int per line, not a boxed Integer: a 20 MB report has 400,000 lines.
         int[] starts = new int[64];
         int count = 1;
@@ -83,9 +88,10 @@ final class Outline {
     /**
      * @param lineOffset the source line on which the parsed text starts, minus one (front matter)
      * @param text       the plain text of the tree's nodes, shared with the other readers of the same tree
+     * @param ids        the id each heading has on the page
      */
-    static Result of(Node document, int lineOffset, PlainText.Cache text) {
-        Outline outline = new Outline(lineOffset, document.getChars(), text);
+    static Result of(Node document, int lineOffset, PlainText.Cache text, Map<Node, String> ids) {
+        Outline outline = new Outline(lineOffset, document.getChars(), text, ids);
         outline.visitChildren(document, List.of());
         return new Result(List.copyOf(outline.lines), List.copyOf(outline.rows));
     }
@@ -100,8 +106,10 @@ final class Outline {
     private void visit(Node node, List<String> context) {
         if (node instanceof Heading heading) {
             headings[heading.getLevel()] = clean(text.of(heading));
+            headingIds[heading.getLevel()] = ids.getOrDefault(heading, "");
             for (int level = heading.getLevel() + 1; level < headings.length; level++) {
                 headings[level] = null;
+                headingIds[level] = null;
             }
         } else if (node instanceof Paragraph paragraph) {
             addLines(paragraph, context, -1);
@@ -170,12 +178,13 @@ final class Outline {
         int first = lineOffset + lineOf(paragraph.getStartOffset()) + 1;
         List<String> section = section(context);
         int headingCount = section.size() - context.size();
+        String headingId = headingId();
         List<SourceLine> added = new ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
             String text = texts[i].strip();
             if (!text.isEmpty()) {
                 boolean itemStart = item >= 0 && itemsWithLines.add(item);
-                added.add(new SourceLine(first + i, text, section, item, itemStart, headingCount));
+                added.add(new SourceLine(first + i, text, section, item, itemStart, headingCount, headingId));
             }
         }
         lines.addAll(added);
@@ -205,6 +214,16 @@ final class Outline {
     }
 
     /** Headings from level 2 down (level 1 is usually a bucket such as 上周进展), then the list context. */
+    /** The id of the heading {@link #section} ends its headings with: the deepest one above the line. */
+    private String headingId() {
+        for (int level = headings.length - 1; level >= 1; level--) {
+            if (headings[level] != null) {
+                return headingIds[level];
+            }
+        }
+        return "";
+    }
+
     private List<String> section(List<String> context) {
         List<String> section = new ArrayList<>();
         for (int level = 2; level < headings.length; level++) {

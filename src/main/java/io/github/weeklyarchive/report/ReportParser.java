@@ -253,7 +253,7 @@ public final class ReportParser {
         String html = HtmlSanitizer.clean(HTML.render(document), Set.copyOf(ids.values()));
         // The tree is final from here: the outline and the sections read the text of each node once between them.
         PlainText.Cache plainText = new PlainText.Cache();
-        Outline.Result outline = Outline.of(document, front.bodyLine() - 1, plainText);
+        Outline.Result outline = Outline.of(document, front.bodyLine() - 1, plainText, ids);
 
         Report report = new Report(path, title, date.get(), weekLabel, tags, draft, exportStamp, headings, html,
                 outline.lines(), outline.rows(), sections(document, ids, plainText), dated.get().source());

@@ -13,8 +13,10 @@ import java.util.List;
  * @param item    the list item the line belongs to (a number unique in the report), or -1 outside lists
  * @param itemStart whether this is the first line of that item
  * @param headingCount how many entries at the start of {@code section} are headings (the rest are list labels)
+ * @param headingId the page id of the heading the line sits under ({@link #heading}), or empty under none; a report
+ *                  may repeat a heading ({@code ### 风险} in each project), and each has an id of its own
  */
-public record SourceLine(int line, String text, List<String> section, int item, boolean itemStart, int headingCount) {
+public record SourceLine(int line, String text, List<String> section, int item, boolean itemStart, int headingCount, String headingId) {
 
     private static final java.util.regex.Pattern OUTLINE_LETTER = java.util.regex.Pattern.compile("^[A-Za-z0-9][.、．]\\s*");
 

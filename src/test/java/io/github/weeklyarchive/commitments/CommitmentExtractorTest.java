@@ -28,6 +28,15 @@ class CommitmentExtractorTest {
     }
 
     @Test
+    void aPromiseUnderARepeatedHeadingLinksToItsOwnHeading() {
+        Report report = week("2023-02-24", "## 支付账户\n\n### 风险\n\n- 对账脚本3/3上线\n\n## 收单系统\n\n### 风险\n\n- 清分服务3/10上线\n");
+        List<String> anchors = CommitmentExtractor.extract(report, CommitmentsConfig.defaults()).stream()
+                .map(s -> s.subject().shown() + " #" + s.anchor()).toList();
+        assertEquals(List.of("对账脚本 #风险", "清分服务 #风险-2"), anchors);
+        assertTrue(report.html().contains("<h3 id=\"风险-2\">风险</h3>"), "the second heading's id on the page: " + report.html());
+    }
+
+    @Test
     void theSamplesPromisesWithTheirSubjectsActionsAndDueDates() {
         List<Statement> all = CommitmentExtractor.extract(sample(), CommitmentsConfig.defaults());
         List<String> promises = all.stream().filter(s -> s.kind() == Statement.Kind.PROMISE)
