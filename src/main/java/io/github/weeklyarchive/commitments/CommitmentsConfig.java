@@ -1,18 +1,17 @@
 package io.github.weeklyarchive.commitments;
 
+import static io.github.weeklyarchive.settings.YamlSettings.keys;
+import static io.github.weeklyarchive.settings.YamlSettings.lineOf;
+
 import io.github.weeklyarchive.report.NormalForm;
 import io.github.weeklyarchive.report.Problem;
-import java.io.StringReader;
+import io.github.weeklyarchive.settings.YamlSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -69,13 +68,13 @@ public record CommitmentsConfig(boolean enabled, List<String> verbs, List<String
      * configuration's. A mistake is reported at its line and that part is left at its default.
      */
     public static Loaded parse(String path, String yaml) {
-        Node root;
-        try {
-            root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
-        } catch (YAMLException e) {
-            return new Loaded(defaults(), List.of()); // the metric configuration reports the file's syntax once
-        }
-        Node section = root instanceof MappingNode map ? value(map, "commitments") : null;
+        return of(YamlSettings.parse(path, yaml)); // a syntax error is the metric configuration's to report, once
+    }
+
+    /** The {@code commitments:} part of a settings file read once for all stages. */
+    public static Loaded of(YamlSettings settings) {
+        String path = settings.path();
+        Node section = settings.section("commitments").orElse(null);
         if (section == null) {
             return new Loaded(defaults(), List.of());
         }
@@ -85,7 +84,7 @@ public record CommitmentsConfig(boolean enabled, List<String> verbs, List<String
             return new Loaded(defaults(), problems);
         }
         boolean enabled = true;
-        if (value(map, "enabled") instanceof ScalarNode on) {
+        if (keys(map).get("enabled") instanceof ScalarNode on) {
             switch (on.getValue().strip().toLowerCase(java.util.Locale.ROOT)) {
                 case "true", "yes", "on" -> enabled = true;
                 case "false", "no", "off" -> enabled = false;
@@ -99,7 +98,7 @@ public record CommitmentsConfig(boolean enabled, List<String> verbs, List<String
     }
 
     private static List<String> words(String path, MappingNode map, String key, List<String> builtIn, List<Problem> problems) {
-        Node node = value(map, key);
+        Node node = keys(map).get(key);
         if (node == null) {
             return builtIn;
         }
@@ -119,16 +118,4 @@ public record CommitmentsConfig(boolean enabled, List<String> verbs, List<String
         return List.copyOf(words);
     }
 
-    private static Node value(MappingNode map, String key) {
-        for (NodeTuple tuple : map.getValue()) {
-            if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
-                return tuple.getValueNode();
-            }
-        }
-        return null;
-    }
-
-    private static int lineOf(Node node) {
-        return node.getStartMark().getLine() + 1;
-    }
 }

@@ -1,9 +1,11 @@
 package io.github.weeklyarchive.metrics;
 
+import static io.github.weeklyarchive.settings.YamlSettings.keys;
+import static io.github.weeklyarchive.settings.YamlSettings.lineOf;
+
 import io.github.weeklyarchive.report.Problem;
-import java.io.StringReader;
+import io.github.weeklyarchive.settings.YamlSettings;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,13 +13,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -93,24 +90,23 @@ public final class MetricsConfig {
      * from the YAML parser's marks) and that part is left out.
      */
     public static Loaded parse(String path, String yaml) {
+        YamlSettings settings = YamlSettings.parse(path, yaml);
+        Loaded loaded = of(settings);
+        List<Problem> problems = new ArrayList<>(settings.problems());
+        problems.addAll(loaded.problems());
+        return new Loaded(loaded.config(), problems);
+    }
+
+    /** The metric part of a settings file read once for all stages; its syntax error is the file's, not repeated here. */
+    public static Loaded of(YamlSettings settings) {
+        String path = settings.path();
         List<Problem> problems = new ArrayList<>();
-        Node root;
-        try {
-            // compose() builds the node tree without constructing any object: safe, and every node knows its line.
-            root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-            problems.add(Problem.error(path, line, "not valid YAML (" + e.getProblem() + "); see the README section on metrics.yaml"));
-            return new Loaded(defaults(), problems);
-        } catch (YAMLException e) {
-            problems.add(Problem.error(path, 1, "not valid YAML; see the README section on metrics.yaml"));
+        if (settings.root().isEmpty()) {
             return new Loaded(defaults(), problems);
         }
-        if (root == null) {
-            return new Loaded(defaults(), problems);
-        }
+        Node root = settings.root().get();
         if (!(root instanceof MappingNode)) {
-            problems.add(Problem.error(path, lineOf(root), "expected the keys metrics:, ignore:, incidents: or auto:, not a single value"));
+            problems.add(Problem.error(path, lineOf(root), "expected the keys metrics:, ignore:, incidents:, auto: or commitments:, not a single value"));
             return new Loaded(defaults(), problems);
         }
         Map<String, Node> top = keys(root);
@@ -209,17 +205,6 @@ public final class MetricsConfig {
         return Optional.of(new Definition(name, id, aliases, text(map.get("unit")), target, better, rules));
     }
 
-    /** The keys of a YAML mapping with their value nodes, in the file's order. */
-    private static Map<String, Node> keys(Node mapping) {
-        Map<String, Node> keys = new LinkedHashMap<>();
-        for (NodeTuple tuple : ((MappingNode) mapping).getValue()) {
-            if (tuple.getKeyNode() instanceof ScalarNode key) {
-                keys.put(key.getValue(), tuple.getValueNode());
-            }
-        }
-        return keys;
-    }
-
     private static Optional<String> text(Node node) {
         return node instanceof ScalarNode scalar && !scalar.getValue().isEmpty() ? Optional.of(scalar.getValue()) : Optional.empty();
     }
@@ -228,9 +213,6 @@ public final class MetricsConfig {
         return list.getValue().stream().map(MetricsConfig::text).flatMap(Optional::stream).toList();
     }
 
-    private static int lineOf(Node node) {
-        return node.getStartMark().getLine() + 1;
-    }
 
     public List<Definition> definitions() {
         return definitions;

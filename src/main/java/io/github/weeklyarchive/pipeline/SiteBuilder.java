@@ -17,6 +17,7 @@ import io.github.weeklyarchive.report.SourceText;
 import io.github.weeklyarchive.screening.ScreeningRules;
 import io.github.weeklyarchive.screening.Screener;
 import io.github.weeklyarchive.search.SearchIndexWriter;
+import io.github.weeklyarchive.settings.YamlSettings;
 import io.github.weeklyarchive.site.Messages;
 import io.github.weeklyarchive.site.PageSink;
 import io.github.weeklyarchive.site.SiteRenderer;
@@ -132,15 +133,15 @@ public final class SiteBuilder {
         }
         Archive.Assembled assembled = Archive.assemble(reports, drafts);
         problems.addAll(assembled.problems());
-        Optional<String> metricsYaml = readSettings(folder, "metrics.yaml", problems);
-        MetricsConfig.Loaded config = metricsYaml.map(yaml -> MetricsConfig.parse("metrics.yaml", yaml))
-                .orElseGet(() -> new MetricsConfig.Loaded(MetricsConfig.defaults(), List.of()));
+        YamlSettings metricsYaml = readSettings(folder, "metrics.yaml", problems)
+                .map(yaml -> YamlSettings.parse("metrics.yaml", yaml)).orElseGet(() -> YamlSettings.none("metrics.yaml"));
+        problems.addAll(metricsYaml.problems());
+        MetricsConfig.Loaded config = MetricsConfig.of(metricsYaml);
         problems.addAll(config.problems());
         Figures figures = Figures.of(assembled.archive(), config.config());
         problems.addAll(figures.problems());
         timer.lap("figures");
-        CommitmentsConfig.Loaded commitmentsConfig = metricsYaml.map(yaml -> CommitmentsConfig.parse("metrics.yaml", yaml))
-                .orElseGet(() -> new CommitmentsConfig.Loaded(CommitmentsConfig.defaults(), List.of()));
+        CommitmentsConfig.Loaded commitmentsConfig = CommitmentsConfig.of(metricsYaml);
         problems.addAll(commitmentsConfig.problems());
         // Overdue is judged on the build's own day, not the clock's, so two builds of the same input are the same.
         // (A bad SOURCE_DATE_EPOCH is reported once, where the pages are given the build time.)
