@@ -101,14 +101,12 @@ public final class Screener {
             problems.add(Problem.error(path, finding.line(), finding.column(), finding.kind().description() + " (" + finding.shown()
                     + ") must not be published; remove it, move it into a <!-- private --> block, or accept it with "
                     + "<!-- check: allow " + finding.kind().configName() + " --> on the line or check.allow="
-                    + finding.kind().configName() + ACCEPT_IN_SETTINGS));
+                    + finding.kind().configName() + ACCEPT_IN_SETTINGS).ofKind(finding.kind().configName()));
         }
         return problems;
     }
 
-    /** How every finding's message ends, after {@code check.allow=KIND}: how {@link #advice} knows them among other problems. */
     private static final String ACCEPT_IN_SETTINGS = " in jbake.properties";
-    private static final Pattern ACCEPT_KIND = Pattern.compile("check\\.allow=([a-z-]+)" + Pattern.quote(ACCEPT_IN_SETTINGS) + "$");
 
     /** From how many findings of one kind a build ends with {@link #advice}: fewer are best read one by one. */
     static final int MANY = 20;
@@ -120,9 +118,8 @@ public final class Screener {
     public static List<String> advice(List<Problem> problems) {
         java.util.Map<String, Long> counts = new java.util.TreeMap<>();
         for (Problem problem : problems) {
-            Matcher kind = ACCEPT_KIND.matcher(problem.message());
-            if (problem.isError() && kind.find()) {
-                counts.merge(kind.group(1), 1L, Long::sum);
+            if (problem.isError() && !problem.kind().isEmpty()) {
+                counts.merge(problem.kind(), 1L, Long::sum);
             }
         }
         List<String> advice = new ArrayList<>();
