@@ -176,22 +176,13 @@ public final class CommitmentExtractor {
     /** What after a verb says it is done: 上线完成, 评审完毕. */
     private static final List<String> FINISHED = List.of("完成", "完毕", "已完成", "均已完成", "成功", "结束");
 
-    private static final Pattern DAY_OF_MONTH = Pattern.compile("(?<![\\d./:])(\\d{1,2})\\s*(?:/|月)\\s*(\\d{1,2})[日号]?(?![\\d/])");
-
-    /** Month and day pairs that look like a due date before an action but are no day ({@code 2/30上线}, {@code 4月31日完成}). */
+    /** Written days before an action that are no day ({@code 2/30上线}, {@code 4月31日完成}): a promise that cannot be followed. */
     private static List<String> impossibleDates(String text, LocalDate written, CommitmentsConfig config) {
         List<String> impossible = new ArrayList<>();
-        Matcher m = DAY_OF_MONTH.matcher(text);
-        while (m.find()) {
-            int month = Integer.parseInt(m.group(1));
-            int day = Integer.parseInt(m.group(2));
-            if (month < 1 || month > 12 || day < 1 || day > 31
-                    || day <= java.time.YearMonth.of(DueDates.yearOf(month, written), month).lengthOfMonth()) {
-                continue; // a day of the year the report means (2/29 only in a leap year), or not a date at all (69/84)
-            }
-            Optional<Verb> verb = firstVerb(AFTER_DATE.matcher(text.substring(m.end())).replaceFirst(""), config);
+        for (DueDates.NoDay noDay : DueDates.noDays(text, written)) {
+            Optional<Verb> verb = firstVerb(AFTER_DATE.matcher(text.substring(noDay.end())).replaceFirst(""), config);
             if (verb.isPresent() && verb.get().at() <= 3) {
-                impossible.add(m.group());
+                impossible.add(noDay.written());
             }
         }
         return impossible;

@@ -65,6 +65,39 @@ final class DueDates {
         return found;
     }
 
+    /**
+     * A day written as a date is, that the calendar does not have ({@code 2/30}, {@code 4月31日}, {@code 2/29} in a year
+     * without one), with where it ends. Read by the same pattern as {@link #find}, so the two never disagree on what
+     * counts as a date.
+     */
+    record NoDay(int end, String written) {
+    }
+
+    /** The written days in {@code text} that are no day of the year the report means; numbers that are no date at all (69/84) are not. */
+    static List<NoDay> noDays(String text, LocalDate written) {
+        List<NoDay> none = new ArrayList<>();
+        if (!mayHoldADate(text)) {
+            return none;
+        }
+        Matcher m = DATES.matcher(text);
+        while (m.find()) {
+            boolean iso = m.group("iso") != null;
+            if (!iso && m.group("md") == null) {
+                continue;
+            }
+            int month = Integer.parseInt(iso ? m.group("ym") : m.group("m"));
+            int day = Integer.parseInt(iso ? m.group("yd") : m.group("d"));
+            if (month < 1 || month > 12 || day < 1 || day > 31) {
+                continue; // not a date at all (69/84)
+            }
+            int year = iso ? Integer.parseInt(m.group("y")) : yearOf(month, written);
+            if (day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+                none.add(new NoDay(m.end(), m.group()));
+            }
+        }
+        return none;
+    }
+
     private static boolean mayHoldADate(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

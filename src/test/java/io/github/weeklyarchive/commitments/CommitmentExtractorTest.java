@@ -132,6 +132,9 @@ class CommitmentExtractorTest {
         problems.clear();
         CommitmentExtractor.extract(week("2024-02-23", "- 账务2/29完成\n"), CommitmentsConfig.defaults(), problems);
         assertEquals(List.of(), problems, "2024 is one");
+        CommitmentExtractor.extract(week("2024-02-23", "- 清算系统2024-04-31上线\n- 对账4月31日完成\n"), CommitmentsConfig.defaults(), problems);
+        assertEquals(List.of("'2024-04-31'", "'4月31日'"), problems.stream().map(p -> p.message().split(" is not")[0]).toList(),
+                "every way of writing a date is checked, by the pattern that reads due dates");
     }
 
     /** Found in This Week in Rust: a line of nothing but punctuation once stopped the build. */
