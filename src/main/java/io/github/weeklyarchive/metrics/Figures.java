@@ -219,7 +219,7 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
             if (rejection.isEmpty()) {
                 qualified.add(key);
             } else if (list.size() >= 2) {
-                String label = last.label() + (ambiguous.contains(SeriesKey.automatic(last)) ? "（" + lastPart(last.section()) + "）" : "");
+                String label = ambiguous.contains(SeriesKey.automatic(last)) ? Label.qualified(last.label(), lastPart(last.section())) : last.label();
                 unseries.add(new NotASeries(label, last.unit(), list, rejection.get()));
             }
         });
@@ -249,7 +249,7 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
             String idKey = "auto:" + name + (ambiguous.contains(SeriesKey.automatic(last)) ? "\u0000" + last.section() : "");
             if (labelUse.get(Label.key(last.label())) > 1) {
                 boolean bySection = ambiguous.contains(SeriesKey.automatic(last));
-                name = name + "（" + (bySection ? lastPart(last.section()) : last.unit()) + "）";
+                name = Label.qualified(name, bySection ? lastPart(last.section()) : last.unit());
                 idKey = bySection ? idKey : idKey + "\u0000" + last.unit();
             }
             automatic.add(new MetricSeries(idFor(idKey, name), name, last.unit(), last.section(), Optional.empty(), list));

@@ -65,6 +65,14 @@ final class Label {
     }
 
     /**
+     * A label told apart from a namesake by a qualifier (its section, or its unit), in the label's own script:
+     * {@code 存量单（支付）}, {@code Average regression (Mixed)}.
+     */
+    static String qualified(String label, String qualifier) {
+        return HAN.matcher(label).find() ? label + "（" + qualifier + "）" : label + " (" + qualifier + ")";
+    }
+
+    /**
      * What labels that mean the same are filed under: letter case aside, and English plurals as singulars
      * ({@code 1 Regression} and {@code 6 Regressions}, {@code PR} and {@code PRs}).
      */

@@ -125,6 +125,14 @@ class FiguresTest {
         assertEquals(List.of("完成（%）", "完成（个）"), names(figures));
     }
 
+    /** rustc-perf's weekly triage logs: one label under two headings, told apart in the label's own script. */
+    @Test
+    void anEnglishLabelUnderTwoHeadingsIsQualifiedInAsciiBrackets() {
+        String week = "## Regressions\n\n- Average relevant regression: %s%%\n\n## Mixed\n\n- Average relevant regression: %s%%\n";
+        Figures figures = figures("2023-02-10", week.formatted("1.5", "0.7"), "2023-02-17", week.formatted("2.1", "0.4"));
+        assertEquals(List.of("Average relevant regression (Mixed)", "Average relevant regression (Regressions)"), names(figures));
+    }
+
     @Test
     void englishLabelsAreOneSeriesWhateverTheirCaseOrNumber() {
         Figures figures = figures("2023-02-10", "1 Regression, 2 Improvements\n", "2023-02-17", "3 Regressions, 0 Improvements\n",
