@@ -14,7 +14,7 @@
       <#if latest.page?? && latest.page.toc?has_content>
       <ul class="latest-sections">
         <#-- The outline of the week, its top two levels, at most twelve entries. -->
-        <#list latest.page.toc?filter(entry -> entry.level < 3)[0..*12] as entry>
+        <#list latest.page.toc?filter(entry -> entry.depth < 3)[0..*12] as entry>
         <li><a href="${base}${latest.uri}#${entry.id}">${entry.text}</a></li>
         </#list>
       </ul>

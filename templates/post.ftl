@@ -39,9 +39,9 @@
     <details class="toc" id="toc">
       <summary>${t.contents}</summary>
       <ol>
-        <#list page.toc as entry><#if (entry.level < 4)>
-        <li class="toc-level-${entry.level}"><a href="#${entry.id}">${entry.text}</a></li>
-        </#if></#list>
+        <#list page.toc as entry>
+        <li class="toc-level-${entry.depth}"><a href="#${entry.id}">${entry.text}</a></li>
+        </#list>
       </ol>
     </details>
     </#if>

@@ -48,7 +48,7 @@ final class WeekDocument {
         Map<String, Object> page = new LinkedHashMap<>();
         week.previous().ifPresent(link -> page.put("prev", link(link)));
         week.next().ifPresent(link -> page.put("next", link(link)));
-        page.put("toc", report.headings().stream().map(WeekDocument::tocEntry).toList());
+        page.put("toc", toc(report.headings()));
         report.exportStamp().ifPresent(stamp -> page.put("exported", stamp));
         page.put("draft", report.draft());
         page.put("metrics", metricChips);
@@ -63,8 +63,18 @@ final class WeekDocument {
         return Map.of("uri", link.uri(), "title", link.title(), "week", link.label(), "date", link.date());
     }
 
-    private static Map<String, Object> tocEntry(Heading heading) {
-        return Map.of("level", heading.level(), "text", heading.text(), "id", heading.id());
+    /** How many heading levels the contents list, from the report's own top level down. */
+    private static final int TOC_DEPTH = 3;
+
+    /**
+     * The contents: the report's headings of its three top levels, each with its {@code depth} under the top one (1-3)
+     * besides its {@code level}. A report that uses only {@code ####} headings (rustc-perf's triage logs) has contents
+     * too, listed as top-level entries, instead of an empty box.
+     */
+    private static List<Map<String, Object>> toc(List<Heading> headings) {
+        int top = headings.stream().mapToInt(Heading::level).min().orElse(1);
+        return headings.stream().filter(h -> h.level() - top < TOC_DEPTH)
+                .map(h -> Map.<String, Object>of("level", h.level(), "depth", h.level() - top + 1, "text", h.text(), "id", h.id())).toList();
     }
 
     static List<DocumentModel> all(List<Week> weeks, FigurePages figures, CommitmentPages commitments) {

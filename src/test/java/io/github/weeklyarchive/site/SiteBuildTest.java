@@ -82,6 +82,18 @@ class SiteBuildTest {
         assertEquals("/repo/css/site.css", week.selectFirst("link[rel=stylesheet]").attr("href"));
     }
 
+    /** rustc-perf's triage logs head their sections with {@code ####}: the contents list them, from the report's own top level. */
+    @Test
+    void theContentsStartAtTheReportsOwnTopHeadingLevel(@TempDir Path work) throws Exception {
+        Path source = work.resolve("src");
+        TestSites.write(source.resolve("content/2024-01-02.md"), "# 2024-01-02 Triage Log\n\n2 Regressions, 3 Improvements\n\n"
+                + "#### Regressions\n\nA change\n\n#### Improvements\n\n##### In rollups\n\nAnother\n");
+        assertTrue(SiteBuilder.build(BuildOptions.of(source, work.resolve("site"))).written());
+        Document week = Jsoup.parse(work.resolve("site/2024/2024-01-02.html").toFile(), "UTF-8");
+        assertEquals(List.of("toc-level-1 Regressions", "toc-level-1 Improvements", "toc-level-2 In rollups"),
+                week.select("#toc li").stream().map(li -> li.className() + " " + li.text()).toList());
+    }
+
     @Test
     void theFirstAndLastWeeksHaveOneNeighbourEach() throws Exception {
         assertEquals(null, page("2023/2023-02-17.html").selectFirst("a[rel=prev]"));
