@@ -200,7 +200,8 @@ final class OutputFolder {
         return path.toRealPath();
     }
 
-    private static Path realOrNormal(Path path) {
+    /** The real path of {@code path}, or of the part of it that exists with the rest appended. */
+    static Path realOrNormal(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
         try {
             return absolute.toRealPath();

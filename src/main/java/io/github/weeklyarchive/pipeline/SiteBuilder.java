@@ -168,12 +168,14 @@ public final class SiteBuilder {
             return new BuildResult(loaded.problems(), 0, false);
         }
         List<Problem> problems = new ArrayList<>(loaded.problems());
+        BuildCache cache = options.cache().map(dir -> BuildCache.open(dir, folder.root(), output.target(), folder.readFolders(), problems))
+                .orElseGet(BuildCache::none);
         try (OutputFolder.Workspace workspace = output.startBuild()) {
             Path site = Files.createDirectories(workspace.site());
             BuildTimer timer = new BuildTimer();
             Messages messages = messages(loaded);
             List<Problem> renderProblems = SiteRenderer.render(rendererInput(loaded, messages, options.baseUrl(), options.liveReload(), problems),
-                    (path, text) -> write(site, path, text));
+                    (path, text) -> write(site, path, text), cache.pages(site));
             timer.lap("render");
             if (!renderProblems.isEmpty()) {
                 problems.addAll(renderProblems);
@@ -189,8 +191,8 @@ public final class SiteBuilder {
             // Charts, data files and search index are independent, each in a folder of its own: the charts are drawn
             // on a thread of their own (and the common pool) while this one writes the data files and the index,
             // which are single-threaded, so both cores stay busy. Every file's bytes are the same as one after another.
-            CompletableFuture<Void> charts = CompletableFuture.runAsync(() -> ChartFiles.write(loaded.figures(),
-                    new ChartLabels(messages.get("chartTarget"), messages.get("ungraded"), messages.get("incidentAxis")), site),
+            CompletableFuture<Void> charts = CompletableFuture.runAsync(() -> CachedCharts.write(loaded.figures(),
+                    new ChartLabels(messages.get("chartTarget"), messages.get("ungraded"), messages.get("incidentAxis")), site, cache),
                     task -> new Thread(task, "charts").start());
             try {
                 DataFiles.write(loaded.figures(), loaded.metricsConfig(), site);
@@ -208,6 +210,9 @@ public final class SiteBuilder {
                 problems.add(refused.get());
                 return new BuildResult(problems, 0, false);
             }
+            cache.save(output.target(), problems);
+            timer.lap("cache");
+            timer.count("reused", cache.reusedCount());
             return new BuildResult(problems, loaded.archive().weeks().size(), true);
         } catch (IOException | UncheckedIOException e) {
             problems.add(Problem.error(options.output().toString(), 0, "could not write the site: " + e.getMessage()));
