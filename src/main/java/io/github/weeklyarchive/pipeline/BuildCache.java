@@ -43,12 +43,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class BuildCache {
 
     static final String MANIFEST = "build-cache.txt";
-    private static final String HEADER = "# weekly-archive build cache, format 1; tool ";
+    private static final String HEADER = "# weekly-archive build cache, format 2; tool ";
     private static final String NOTE = "A weekly-archive build cache: what the last build made, for the next one to reuse; safe to delete.";
     private static final String FILES = "files";
 
-    /** A file of the last build: what it was made from, and the file as it was recorded. */
-    private record Entry(String reads, String fingerprint, long size, long modified) {
+    /**
+     * A file of the last build: what it was made from, and the file as it was recorded: its size, time and
+     * SHA-256 (the time spares reading the file; a cache restored by a tool that does not keep file times to the
+     * millisecond, as a CI cache may, is checked by the hash instead). Size and hash are -1 and empty until recorded.
+     */
+    private record Entry(String reads, String fingerprint, long size, long modified, String sha) {
+        Entry(String reads, String fingerprint) {
+            this(reads, fingerprint, -1, -1, "");
+        }
     }
 
     private final Optional<Path> folder;
@@ -145,10 +152,10 @@ final class BuildCache {
             Map<String, Entry> entries = new TreeMap<>();
             for (String line : lines.subList(1, lines.size() - 1)) {
                 String[] fields = line.split("\t", -1);
-                if (fields.length != 5 || !safe(fields[0])) {
+                if (fields.length != 6 || !safe(fields[0]) || fields[5].length() != 64) {
                     return Map.of();
                 }
-                entries.put(fields[0], new Entry(fields[1], fields[2], Long.parseLong(fields[3]), Long.parseLong(fields[4])));
+                entries.put(fields[0], new Entry(fields[1], fields[2], Long.parseLong(fields[3]), Long.parseLong(fields[4]), fields[5]));
             }
             return entries;
         } catch (IOException | UncheckedIOException | NumberFormatException e) {
@@ -201,7 +208,7 @@ final class BuildCache {
 
             @Override
             public void rendered(String path, String reads, String fingerprint) {
-                made.put(path, new Entry(reads, fingerprint, -1, -1));
+                made.put(path, new Entry(reads, fingerprint));
             }
         };
     }
@@ -230,7 +237,7 @@ final class BuildCache {
     /** A chart's files were drawn from the inputs whose hash is {@code fingerprint}. */
     void drewChart(List<String> files, String fingerprint) {
         if (enabled()) {
-            files.forEach(file -> made.put(file, new Entry("chart", fingerprint, -1, -1)));
+            files.forEach(file -> made.put(file, new Entry("chart", fingerprint)));
         }
     }
 
@@ -262,17 +269,22 @@ final class BuildCache {
         return true;
     }
 
-    /** The cached file is a plain file inside the cache, not through a link, with the size and time recorded. */
+    /** The cached file is a plain file inside the cache, not through a link, as recorded: size, and time or else hash. */
     private static boolean unchanged(Path files, String path, Entry entry) {
         Path file = files.resolve(path);
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return attributes.isRegularFile() && attributes.size() == entry.size()
-                    && attributes.lastModifiedTime().toMillis() == entry.modified()
-                    && file.getParent().toRealPath().startsWith(files.toRealPath());
+            if (!attributes.isRegularFile() || attributes.size() != entry.size() || !file.getParent().toRealPath().startsWith(files.toRealPath())) {
+                return false;
+            }
+            return attributes.lastModifiedTime().toMillis() == entry.modified() || sha(file).equals(entry.sha());
         } catch (IOException e) {
             return false;
         }
+    }
+
+    private static String sha(Path file) throws IOException {
+        return io.github.weeklyarchive.site.ContentHash.ofBytes(Files.readAllBytes(file));
     }
 
     private static void linkOrCopy(Path from, Path to) throws IOException {
@@ -307,8 +319,11 @@ final class BuildCache {
                 linkOrCopy(file, kept);
                 BasicFileAttributes attributes = Files.readAttributes(kept, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 Entry entry = made.getValue();
+                // A file taken from the cache is the one whose hash was recorded; only the files made now are read.
+                String sha = entry.sha().isEmpty() ? sha(kept) : entry.sha();
                 manifest.append(made.getKey()).append('\t').append(entry.reads()).append('\t').append(entry.fingerprint()).append('\t')
-                        .append(attributes.size()).append('\t').append(attributes.lastModifiedTime().toMillis()).append('\n');
+                        .append(attributes.size()).append('\t').append(attributes.lastModifiedTime().toMillis()).append('\t')
+                        .append(sha).append('\n');
             }
             manifest.append("# end\n");
             Files.writeString(fresh.path().resolve(MANIFEST), manifest, StandardCharsets.UTF_8);

@@ -4,15 +4,15 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.Stream;
 
 /**
  * Which build of the tool, on which Java, is running: the key of a build cache ({@link BuildCache}), so a
  * cache made by another version (other templates, other rendering, other chart drawing) is never used.
- * The jar is known by its size and modification time, a classes folder (tests, a development build) by the
- * newest of its files; the Java runtime and system by their versions, since fonts and chart drawing come
- * from there.
+ * The jar is known by the names, sizes and CRCs of its entries (its content: the Pages workflow packages it
+ * again on every run, and file times would make every run's cache useless), a classes folder (tests, a
+ * development build) by the newest of its files; the Java runtime and system by their versions, since fonts
+ * and chart drawing come from there.
  */
 final class ToolIdentity {
 
@@ -34,8 +34,11 @@ final class ToolIdentity {
         try {
             Path code = Path.of(ToolIdentity.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isRegularFile(code)) {
-                BasicFileAttributes jar = Files.readAttributes(code, BasicFileAttributes.class);
-                return "jar " + jar.size() + " " + jar.lastModifiedTime().toMillis() + "; " + runtime;
+                StringBuilder entries = new StringBuilder();
+                try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(code.toFile())) {
+                    jar.stream().forEach(e -> entries.append(e.getName()).append(' ').append(e.getSize()).append(' ').append(e.getCrc()).append('\n'));
+                }
+                return "jar " + io.github.weeklyarchive.site.ContentHash.of(entries.toString()) + "; " + runtime;
             }
             long newest = 0;
             long count = 0;
