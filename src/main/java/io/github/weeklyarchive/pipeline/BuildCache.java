@@ -46,6 +46,7 @@ final class BuildCache {
     private static final String HEADER = "# weekly-archive build cache, format 2; tool ";
     private static final String NOTE = "A weekly-archive build cache: what the last build made, for the next one to reuse; safe to delete.";
     private static final String FILES = "files";
+    private static final String REPORTS = "reports";
 
     /**
      * A file of the last build: what it was made from, and the file as it was recorded: its size, time and
@@ -60,17 +61,20 @@ final class BuildCache {
 
     private final Optional<Path> folder;
     private final Map<String, Entry> previous;
+    /** Whether the last build's cache is one this tool made, complete: only then are its parsed reports read. */
+    private final boolean trusted;
     private final Map<String, Entry> made = new ConcurrentHashMap<>();
     private final AtomicInteger reused = new AtomicInteger();
 
-    private BuildCache(Optional<Path> folder, Map<String, Entry> previous) {
+    private BuildCache(Optional<Path> folder, Optional<Map<String, Entry>> previous) {
         this.folder = folder;
-        this.previous = previous;
+        this.previous = previous.orElse(Map.of());
+        this.trusted = previous.isPresent();
     }
 
     /** No cache: everything is made, nothing kept. */
     static BuildCache none() {
-        return new BuildCache(Optional.empty(), Map.of());
+        return new BuildCache(Optional.empty(), Optional.empty());
     }
 
     /**
@@ -137,29 +141,29 @@ final class BuildCache {
         }
     }
 
-    /** The entries of a cache made by this very tool; none if anything about it is not as a complete cache is. */
-    private static Map<String, Entry> read(Path cache) {
+    /** The entries of a cache made by this very tool; empty if anything about it is not as a complete cache is. */
+    private static Optional<Map<String, Entry>> read(Path cache) {
         Path manifest = cache.resolve(MANIFEST);
         if (!ours(cache) || !Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
-            return Map.of();
+            return Optional.empty();
         }
         try {
             List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
             // The manifest is written last, whole, with a last line that says so: a cut one is not read.
             if (lines.size() < 2 || !lines.get(0).equals(HEADER + ToolIdentity.key()) || !lines.get(lines.size() - 1).equals("# end")) {
-                return Map.of();
+                return Optional.empty();
             }
             Map<String, Entry> entries = new TreeMap<>();
             for (String line : lines.subList(1, lines.size() - 1)) {
                 String[] fields = line.split("\t", -1);
                 if (fields.length != 6 || !safe(fields[0]) || fields[5].length() != 64) {
-                    return Map.of();
+                    return Optional.empty();
                 }
                 entries.put(fields[0], new Entry(fields[1], fields[2], Long.parseLong(fields[3]), Long.parseLong(fields[4]), fields[5]));
             }
-            return entries;
+            return Optional.of(entries);
         } catch (IOException | UncheckedIOException | NumberFormatException e) {
-            return Map.of();
+            return Optional.empty();
         }
     }
 
@@ -174,6 +178,16 @@ final class BuildCache {
             }
         }
         return true;
+    }
+
+    /**
+     * Lets {@code reports} take parsed reports from this cache and keep this build's in it, unless it keeps them
+     * in memory already (serve, whose next build is in the same process).
+     */
+    void lendReports(ReportCache reports) {
+        if (enabled() && !reports.keepsInMemory()) {
+            reports.persistIn(trusted ? Optional.of(folder.get().resolve(REPORTS)) : Optional.empty());
+        }
     }
 
     /** Whether a cache folder is in use (then files made are recorded for the next build). */
@@ -300,7 +314,7 @@ final class BuildCache {
      * Replaces the cache with what this build made, taken from {@code published}, the site just published.
      * Never fails the build: a cache that cannot be written is a warning, and the next build runs cold.
      */
-    void save(Path published, List<Problem> problems) {
+    void save(Path published, ReportCache reports, List<Problem> problems) {
         if (!enabled()) {
             return;
         }
@@ -325,6 +339,7 @@ final class BuildCache {
                         .append(attributes.size()).append('\t').append(attributes.lastModifiedTime().toMillis()).append('\t')
                         .append(sha).append('\n');
             }
+            saveReports(reports, fresh.path().resolve(REPORTS));
             manifest.append("# end\n");
             Files.writeString(fresh.path().resolve(MANIFEST), manifest, StandardCharsets.UTF_8);
             Path old = cache.resolveSibling(cache.getFileName() + ".old-" + id);
@@ -336,6 +351,22 @@ final class BuildCache {
         } catch (IOException | UncheckedIOException e) {
             problems.add(Problem.warning(cache.toString(), 0, "could not keep the build cache (" + e.getMessage()
                     + "); the site was built, and the next build will make every page again"));
+        }
+    }
+
+    /** The reports this build took from the cache, linked from the old cache, and those it parsed, written. */
+    private void saveReports(ReportCache reports, Path into) throws IOException {
+        Files.createDirectories(into);
+        if (trusted) {
+            for (String key : reports.usedKeys()) {
+                Path kept = folder.get().resolve(REPORTS).resolve(key);
+                if (Files.isRegularFile(kept, LinkOption.NOFOLLOW_LINKS)) {
+                    linkOrCopy(kept, into.resolve(key));
+                }
+            }
+        }
+        for (Map.Entry<String, byte[]> report : reports.freshReports().entrySet()) {
+            Files.write(into.resolve(report.getKey()), report.getValue());
         }
     }
 

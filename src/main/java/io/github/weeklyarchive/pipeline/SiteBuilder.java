@@ -115,7 +115,7 @@ public final class SiteBuilder {
         problems.addAll(screening.problems());
         cache.dependOn(screening.rules().toString());
         List<ParsedReport> parsed = markdown.parallelStream()
-                .map(file -> cache.get(file, () -> parseFile(folder, file, screening.rules(),
+                .map(file -> cache.get(file, folder.shown(file), () -> parseFile(folder, file, screening.rules(),
                         () -> history.get().addedOn(content.relativize(file).toString().replace('\\', '/')))))
                 .toList();
         cache.retainOnly(markdown);
@@ -163,13 +163,16 @@ public final class SiteBuilder {
         }
         OutputFolder output = opened.folder().orElseThrow();
         output.cleanLeftovers();
+        List<Problem> cacheProblems = new ArrayList<>();
+        BuildCache cache = options.cache().map(dir -> BuildCache.open(dir, folder.root(), output.target(), folder.readFolders(), cacheProblems))
+                .orElseGet(BuildCache::none);
+        cache.lendReports(options.reports());
         Loaded loaded = load(folder.root(), options.drafts(), options.reports());
         if (loaded.hasErrors()) {
             return new BuildResult(loaded.problems(), 0, false);
         }
         List<Problem> problems = new ArrayList<>(loaded.problems());
-        BuildCache cache = options.cache().map(dir -> BuildCache.open(dir, folder.root(), output.target(), folder.readFolders(), problems))
-                .orElseGet(BuildCache::none);
+        problems.addAll(cacheProblems);
         try (OutputFolder.Workspace workspace = output.startBuild()) {
             Path site = Files.createDirectories(workspace.site());
             BuildTimer timer = new BuildTimer();
@@ -210,7 +213,7 @@ public final class SiteBuilder {
                 problems.add(refused.get());
                 return new BuildResult(problems, 0, false);
             }
-            cache.save(output.target(), problems);
+            cache.save(output.target(), options.reports(), problems);
             timer.lap("cache");
             timer.count("reused", cache.reusedCount());
             return new BuildResult(problems, loaded.archive().weeks().size(), true);
