@@ -147,6 +147,25 @@ class BuildCacheTest {
     }
 
     @Test
+    void aCacheRestoredWithoutItsFileTimesIsStillUsed() throws Exception {
+        source = TestSites.threeWeeks(dir.resolve("src"));
+        output = dir.resolve("site");
+        cache = BuildOptions.defaultCache(output);
+        buildAndCompare("/");
+        Map<String, Object> before = fileKeys(output);
+        // As a CI cache may restore it: the same bytes, other times.
+        try (Stream<Path> files = Files.walk(cache.resolve("files"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(0));
+            }
+        }
+        Map<String, Object> restored = fileKeys(output);
+        buildAndCompare("/");
+        assertEquals(restored.get("2023/2023-02-17.html"), fileKeys(output).get("2023/2023-02-17.html"), "taken from the cache, checked by its hash");
+        assertNotEquals(before.get("2023/2023-02-17.html"), restored.get("2023/2023-02-17.html"));
+    }
+
+    @Test
     void aFolderThatIsNotACacheIsNeitherReadNorReplaced(@TempDir Path elsewhere) throws Exception {
         source = TestSites.threeWeeks(dir.resolve("src"));
         output = dir.resolve("site");
