@@ -40,7 +40,7 @@ final class BuildCommand implements Callable<Integer> {
                     + "(default: .NAME.cache beside the output folder NAME). Keep this folder between builds (actions/cache on GitHub).")
     Optional<Path> cache;
 
-    @Option(names = "--no-cache", description = "Make every page and chart, and keep no cache.")
+    @Option(names = "--without-cache", description = "Make every page and chart, and keep no cache.")
     boolean noCache;
 
     @Override
