@@ -255,6 +255,42 @@ final class BuildCache {
         }
     }
 
+    /**
+     * Makes each file of {@code site} that this build wrote (the search index, the data files, assets: what is
+     * made whole every time) and that is byte for byte the file at the same place in {@code previous} (the
+     * output being replaced, made by the last build) that very file again, linked, so a build rewrites on disk
+     * only what changed. Returns how many were kept.
+     */
+    int keepUnchanged(Path site, Path previous) {
+        if (!enabled() || !Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS)) {
+            return 0;
+        }
+        int kept = 0;
+        try (var walk = Files.walk(site)) {
+            for (Path file : (Iterable<Path>) walk::iterator) {
+                String path = site.relativize(file).toString().replace('\\', '/');
+                if (made.containsKey(path) || path.equals(WorkFolder.MARKER) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    continue; // pages and charts are the cache's already
+                }
+                Path old = previous.resolve(path);
+                if (Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) && Files.size(old) == Files.size(file) && Files.mismatch(old, file) == -1) {
+                    Path aside = file.resolveSibling(file.getFileName() + ".new");
+                    Files.move(file, aside);
+                    try {
+                        Files.createLink(file, old);
+                        Files.delete(aside);
+                        kept++;
+                    } catch (IOException | UnsupportedOperationException e) {
+                        Files.move(aside, file); // no links here: the new copy stays
+                    }
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // only disk writes were to be saved: every file in site is still the right one
+        }
+        return kept;
+    }
+
     /** Links (or copies) the cached {@code paths} into {@code site}; false, having put none there, if any is not as recorded. */
     private boolean takeInto(Path site, List<String> paths) {
         Path files = folder.orElseThrow().resolve(FILES);

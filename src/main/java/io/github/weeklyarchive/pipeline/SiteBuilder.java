@@ -207,6 +207,9 @@ public final class SiteBuilder {
                 await(charts); // never leave the work folder while a chart is still being written into it
                 timer.lap("charts"); // the time charts took beyond the data files and the index
             }
+            int kept = cache.keepUnchanged(site, output.target()); // the index shards and data files that did not change
+            timer.lap("keep");
+            timer.count("kept", kept);
             Optional<Problem> refused = output.publish(workspace);
             timer.lap("swap");
             if (refused.isPresent()) {

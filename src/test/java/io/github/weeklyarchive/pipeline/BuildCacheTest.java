@@ -49,7 +49,7 @@ class BuildCacheTest {
         buildAndCompare("/");
         Map<String, Object> again = fileKeys(output);
         for (String page : List.of("2023/2023-02-17.html", "index.html", "feed.xml", "metrics/deposit-success.html",
-                "charts/deposit-success.light.svg", "charts/incidents.dark.svg")) {
+                "charts/deposit-success.light.svg", "charts/incidents.dark.svg", "search/meta.json", "data/metrics.csv", "css/site.css")) {
             assertEquals(first.get(page), again.get(page), page + ": nothing changed, so it is the same file, not written again");
         }
 
@@ -70,6 +70,8 @@ class BuildCacheTest {
                 "a chart the new week adds nothing to is not redrawn");
         assertNotEquals(again.get("2023/2023-03-17.html"), added.get("2023/2023-03-17.html"), "the neighbour links to the new week");
         assertNotEquals(again.get("charts/deposit-success.light.svg"), added.get("charts/deposit-success.light.svg"));
+        assertEquals(again.get("css/site.css"), added.get("css/site.css"), "what is written whole but comes out the same is kept");
+        assertNotEquals(again.get("search/meta.json"), added.get("search/meta.json"));
         assertTrue(Files.readString(output.resolve("2023/2023-03-17.html")).contains("2023-03-24"));
 
         // An edited neighbour: its title is in the links of the weeks beside it.
