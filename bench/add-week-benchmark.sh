@@ -15,12 +15,7 @@ command -v hugo >/dev/null || { echo "needs Debian's hugo package: apt-get insta
 runs=${RUNS:-5}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-measure() {
-  local TIMEFORMAT='%R %U %S' t
-  t=$( { time "$@" >/dev/null 2>&1; } 2>&1 )
-  awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }' <<<"$t"
-}
-median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+. "$here/bench/measure.sh"
 # The week after the newest (generate-archive.sh ends at 2023-02-24): the sample's text, as every generated week.
 add_week() {
   local site=$1 n=$2 body

@@ -40,9 +40,7 @@ class BuildCacheTest {
 
     @Test
     void everyChangeGivesTheColdBuildsFilesAndOnlyWhatChangedIsRewritten() throws Exception {
-        source = TestSites.everyKindOfPage(dir.resolve("src"));
-        output = dir.resolve("site");
-        cache = BuildOptions.defaultCache(output);
+        buildingInto(TestSites.everyKindOfPage(dir.resolve("src")));
 
         buildAndCompare("/");
         Map<String, Object> first = fileKeys(output);
@@ -115,9 +113,7 @@ class BuildCacheTest {
 
     @Test
     void aCacheThatCannotBeTrustedIsIgnoredAndTheBuildIsStillRight() throws Exception {
-        source = TestSites.everyKindOfPage(dir.resolve("src"));
-        output = dir.resolve("site");
-        cache = BuildOptions.defaultCache(output);
+        buildingInto(TestSites.everyKindOfPage(dir.resolve("src")));
         buildAndCompare("/");
 
         // A cached page changed after it was recorded (here through the published copy, which is the same file).
@@ -150,9 +146,7 @@ class BuildCacheTest {
 
     @Test
     void aCacheRestoredWithoutItsFileTimesIsStillUsed() throws Exception {
-        source = TestSites.threeWeeks(dir.resolve("src"));
-        output = dir.resolve("site");
-        cache = BuildOptions.defaultCache(output);
+        buildingInto(TestSites.threeWeeks(dir.resolve("src")));
         buildAndCompare("/");
         Map<String, Object> before = fileKeys(output);
         // As a CI cache may restore it: the same bytes, other times.
@@ -187,6 +181,13 @@ class BuildCacheTest {
         assertTrue(result.written());
         assertFalse(Files.exists(output.resolve("cache")));
         assertTrue(result.problems().stream().map(Problem::message).anyMatch(m -> m.contains("beside the output folder")));
+    }
+
+    /** Builds {@code site} into {@code dir/site}, with the cache where {@code build} keeps it by default. */
+    private void buildingInto(Path site) {
+        source = site;
+        output = dir.resolve("site");
+        cache = BuildOptions.defaultCache(output);
     }
 
     private BuildOptions options(String baseUrl) {
