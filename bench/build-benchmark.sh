@@ -12,20 +12,14 @@ command -v hugo >/dev/null || { echo "needs Debian's hugo package: apt-get insta
 runs=${RUNS:-5}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# "WALL_MS CPU_MS" of one run of the command.
-measure() {
-  local TIMEFORMAT='%R %U %S' t
-  t=$( { time "$@" >/dev/null 2>&1; } 2>&1 )
-  awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }' <<<"$t"
-}
-median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+. "$here/bench/measure.sh"
 printf "%-7s %10s %10s %10s %10s %10s\n" weeks "ours ms" "ours CPU" "hugo ms" "hugo CPU" "ours/hugo"
 for n in "${@:-100 1000}"; do
   "$here/bench/generate-archive.sh" "$n" "$work/site"
   : >"$work/ours"; : >"$work/hugo"
   for _ in $(seq "$runs"); do
     rm -rf "$work/out" "$work/hugo-out"
-    measure "$here/bin/weekly-archive" build --source "$work/site" --output "$work/out" >>"$work/ours"
+    measure "$here/bin/weekly-archive" build --without-cache --source "$work/site" --output "$work/out" >>"$work/ours"
     measure hugo --source "$work/site/hugo" --destination "$work/hugo-out" --quiet >>"$work/hugo"
   done
   ours=$(cut -d' ' -f1 "$work/ours" | median); ours_cpu=$(cut -d' ' -f2 "$work/ours" | median)

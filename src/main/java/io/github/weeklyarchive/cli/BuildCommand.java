@@ -35,10 +35,22 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Include reports marked draft: true.")
     boolean drafts;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Where the build keeps what it made for the next build, which then remakes only what changed "
+                    + "(default: .NAME.cache beside the output folder NAME). Keep this folder between builds (actions/cache on GitHub).")
+    Optional<Path> cache;
+
+    @Option(names = "--without-cache", description = "Make every page and chart, and keep no cache.")
+    boolean noCache;
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        BuildResult result = SiteBuilder.build(new BuildOptions(source, output, baseUrl, drafts, false, ReportCache.none()));
+        BuildOptions options = new BuildOptions(source, output, baseUrl, drafts, false, ReportCache.none());
+        if (!noCache) {
+            options = options.withCache(cache.orElseGet(() -> BuildOptions.defaultCache(output)));
+        }
+        BuildResult result = SiteBuilder.build(options);
         Reporter.print(result.problems(), spec.commandLine().getErr());
         if (result.failed()) {
             spec.commandLine().getErr().printf("build failed (%s); %s was left unchanged%n", Reporter.count(result.problems()), output);

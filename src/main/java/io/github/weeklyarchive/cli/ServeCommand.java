@@ -60,7 +60,8 @@ final class ServeCommand implements Callable<Integer> {
         String path = URI.create(basePath.endsWith("/") ? basePath : basePath + "/").getPath();
         PreviewFolder folder = PreviewFolder.create();
         Path output = folder.site();
-        BuildOptions options = new BuildOptions(source, output, Optional.of(path), drafts, true, ReportCache.keeping());
+        // Between edits, pages and charts whose inputs did not change are taken as they are (a build cache in the preview folder).
+        BuildOptions options = new BuildOptions(source, output, Optional.of(path), drafts, true, ReportCache.keeping()).withCache(folder.cache());
         // A failed build's messages are shown over the open pages too (PreviewServer#showProblems), not only here.
         AtomicReference<PreviewServer> serving = new AtomicReference<>();
         AtomicReference<List<String>> failed = new AtomicReference<>(List.of());

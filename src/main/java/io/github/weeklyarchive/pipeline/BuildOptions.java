@@ -14,15 +14,32 @@ import java.util.Optional;
  * @param drafts     include reports marked {@code draft: true}
  * @param liveReload add the script that reloads the page when {@code serve} rebuilds
  * @param reports    parsed reports kept from earlier builds of the same session ({@code serve})
+ * @param cache      the folder of the build cache ({@link BuildCache}): pages and charts of the last build, taken
+ *                   as they are where their inputs did not change; empty for none
  */
 public record BuildOptions(Path source, Path output, Optional<String> baseUrl, boolean drafts, boolean liveReload,
-                           ReportCache reports) {
+                           ReportCache reports, Optional<Path> cache) {
+
+    /** Without a build cache. */
+    public BuildOptions(Path source, Path output, Optional<String> baseUrl, boolean drafts, boolean liveReload, ReportCache reports) {
+        this(source, output, baseUrl, drafts, liveReload, reports, Optional.empty());
+    }
+
+    /** Where {@code build} keeps its cache unless told otherwise: {@code .NAME.cache} beside the output folder {@code NAME}. */
+    public static Path defaultCache(Path output) {
+        Path absolute = output.toAbsolutePath().normalize();
+        return absolute.resolveSibling("." + absolute.getFileName() + ".cache");
+    }
+
+    public BuildOptions withCache(Path folder) {
+        return new BuildOptions(source, output, baseUrl, drafts, liveReload, reports, Optional.of(folder));
+    }
 
     public static BuildOptions of(Path source, Path output) {
         return new BuildOptions(source, output, Optional.empty(), false, false, ReportCache.none());
     }
 
     public BuildOptions withBaseUrl(String url) {
-        return new BuildOptions(source, output, Optional.of(url), drafts, liveReload, reports);
+        return new BuildOptions(source, output, Optional.of(url), drafts, liveReload, reports, cache);
     }
 }

@@ -17,7 +17,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * The folder a build publishes into: the only place outside its own work folder that a build changes.
+ * The folder a build publishes into: the only place outside its own work folder (and its cache beside the
+ * output, {@link BuildCache}, kept under the same marker rules) that a build changes.
  *
  * <p>Why a marker: {@code --output} is typed by hand, and a build replaces its output whole. A folder is
  * replaced only when it is missing, empty, or carries the {@value #MARKER} file an earlier build wrote,
@@ -200,7 +201,8 @@ final class OutputFolder {
         return path.toRealPath();
     }
 
-    private static Path realOrNormal(Path path) {
+    /** The real path of {@code path}, or of the part of it that exists with the rest appended. */
+    static Path realOrNormal(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
         try {
             return absolute.toRealPath();

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -15,6 +17,10 @@ import java.util.function.Supplier;
  * Parsed reports kept between the builds of one {@code serve} session, so an edit re-parses only the
  * file that changed. A file counts as unchanged while its size and modification time are; parsing
  * is a pure function of the file's bytes, so a kept result is the one a fresh parse would give.
+ *
+ * <p>With a build cache ({@link #persistIn}), reports are also kept on disk between runs of the tool, each
+ * under the SHA-256 of the file's bytes, its path and the screening settings (the cache as a whole is keyed
+ * by the tool, {@link BuildCache}); a report dated by git is not kept, since its date is not in its bytes.
  */
 public final class ReportCache {
 
@@ -25,6 +31,11 @@ public final class ReportCache {
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicInteger parsed = new AtomicInteger();
     private String settings = "";
+    /** Reports of the build cache's last build, by key ({@link #key}); and where to keep this build's. */
+    private volatile Optional<Path> earlier;
+    private volatile boolean persisting;
+    private final Map<String, byte[]> fresh = new ConcurrentHashMap<>();
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
 
     private ReportCache(boolean enabled) {
         this.enabled = enabled;
@@ -38,6 +49,68 @@ public final class ReportCache {
     /** No cache: every build parses every file (a one-off build has nothing to reuse). */
     public static ReportCache none() {
         return new ReportCache(false);
+    }
+
+    /**
+     * Takes reports from, and keeps them for, a build cache: {@code earlier} is the folder of the last build's
+     * (absent or empty for none).
+     */
+    void persistIn(Optional<Path> earlier) {
+        this.earlier = earlier;
+        this.persisting = true;
+    }
+
+    /** Whether reports are kept in memory between builds (serve): then they are not kept on disk too. */
+    boolean keepsInMemory() {
+        return enabled;
+    }
+
+    ParsedReport get(Path file, String shown, Supplier<ParsedReport> parse) {
+        if (persisting) {
+            return persisted(file, shown, () -> get(file, parse));
+        }
+        return get(file, parse);
+    }
+
+    /** The report of the file's bytes from the build cache, else parsed (or kept in memory) and kept for the next build. */
+    private ParsedReport persisted(Path file, String shown, Supplier<ParsedReport> parse) {
+        String key;
+        try {
+            key = io.github.weeklyarchive.site.ContentHash.of(io.github.weeklyarchive.site.ContentHash.ofBytes(Files.readAllBytes(file)),
+                    shown, settings);
+        } catch (IOException e) {
+            return parse.get(); // the parse reports the unreadable file itself
+        }
+        Optional<Path> kept = earlier.map(folder -> folder.resolve(key));
+        if (kept.isPresent() && Files.isRegularFile(kept.get(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                if (ReportCodec.decode(Files.readAllBytes(kept.get())) instanceof ParsedReport report) {
+                    used.add(key);
+                    return report;
+                }
+            } catch (IOException | ReportCodec.Invalid e) {
+                // damaged: parsed again below, and kept anew
+            }
+        }
+        ParsedReport report = parse.get();
+        if (report.report().isPresent() && report.report().get().dateSource() != io.github.weeklyarchive.report.DateSource.GIT) {
+            try {
+                fresh.put(key, ReportCodec.encode(report));
+            } catch (IllegalArgumentException e) {
+                // a report the codec cannot write is parsed again next time
+            }
+        }
+        return report;
+    }
+
+    /** Reports taken from the build cache in this build, by key: the next cache keeps them. */
+    Set<String> usedKeys() {
+        return Set.copyOf(used);
+    }
+
+    /** Reports parsed in this build, as the build cache keeps them, by key. */
+    Map<String, byte[]> freshReports() {
+        return Map.copyOf(fresh);
     }
 
     ParsedReport get(Path file, Supplier<ParsedReport> parse) {

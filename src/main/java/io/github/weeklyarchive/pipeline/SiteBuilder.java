@@ -116,7 +116,7 @@ public final class SiteBuilder {
         problems.addAll(screening.problems());
         cache.dependOn(screening.rules().toString());
         List<ParsedReport> parsed = markdown.parallelStream()
-                .map(file -> cache.get(file, () -> parseFile(folder, file, screening.rules(),
+                .map(file -> cache.get(file, folder.shown(file), () -> parseFile(folder, file, screening.rules(),
                         () -> history.get().addedOn(content.relativize(file).toString().replace('\\', '/')))))
                 .toList();
         cache.retainOnly(markdown);
@@ -164,17 +164,22 @@ public final class SiteBuilder {
         }
         OutputFolder output = opened.folder().orElseThrow();
         output.cleanLeftovers();
+        List<Problem> cacheProblems = new ArrayList<>();
+        BuildCache cache = options.cache().map(dir -> BuildCache.open(dir, folder.root(), output.target(), folder.readFolders(), cacheProblems))
+                .orElseGet(BuildCache::none);
+        cache.lendReports(options.reports());
         Loaded loaded = load(folder.root(), options.drafts(), options.reports());
         if (loaded.hasErrors()) {
             return new BuildResult(loaded.problems(), 0, false);
         }
         List<Problem> problems = new ArrayList<>(loaded.problems());
+        problems.addAll(cacheProblems);
         try (OutputFolder.Workspace workspace = output.startBuild()) {
             Path site = Files.createDirectories(workspace.site());
             BuildTimer timer = new BuildTimer();
             Messages messages = messages(loaded);
             List<Problem> renderProblems = SiteRenderer.render(rendererInput(loaded, messages, options.baseUrl(), options.liveReload(), problems),
-                    (path, text) -> write(site, path, text));
+                    (path, text) -> write(site, path, text), cache.pages(site));
             timer.lap("render");
             if (!renderProblems.isEmpty()) {
                 problems.addAll(renderProblems);
@@ -190,8 +195,8 @@ public final class SiteBuilder {
             // Charts, data files and search index are independent, each in a folder of its own: the charts are drawn
             // on a thread of their own (and the common pool) while this one writes the data files and the index,
             // which are single-threaded, so both cores stay busy. Every file's bytes are the same as one after another.
-            CompletableFuture<Void> charts = CompletableFuture.runAsync(() -> ChartFiles.write(loaded.figures(),
-                    new ChartLabels(messages.get("chartTarget"), messages.get("ungraded"), messages.get("incidentAxis")), site),
+            CompletableFuture<Void> charts = CompletableFuture.runAsync(() -> CachedCharts.write(loaded.figures(),
+                    new ChartLabels(messages.get("chartTarget"), messages.get("ungraded"), messages.get("incidentAxis")), site, cache),
                     task -> new Thread(task, "charts").start());
             try {
                 DataFiles.write(loaded.figures(), loaded.metricsConfig(), site);
@@ -203,12 +208,18 @@ public final class SiteBuilder {
                 await(charts); // never leave the work folder while a chart is still being written into it
                 timer.lap("charts"); // the time charts took beyond the data files and the index
             }
+            int kept = cache.keepUnchanged(site, output.target()); // the index shards and data files that did not change
+            timer.lap("keep");
+            timer.count("kept", kept);
             Optional<Problem> refused = output.publish(workspace);
             timer.lap("swap");
             if (refused.isPresent()) {
                 problems.add(refused.get());
                 return new BuildResult(problems, 0, false);
             }
+            cache.save(output.target(), options.reports(), problems);
+            timer.lap("cache");
+            timer.count("reused", cache.reusedCount());
             return new BuildResult(problems, loaded.archive().weeks().size(), true);
         } catch (IOException | UncheckedIOException e) {
             problems.add(Problem.error(options.output().toString(), 0, "could not write the site: " + e.getMessage()));

@@ -33,6 +33,7 @@ public final class WorkFolder implements AutoCloseable {
     private final Path path;
     private final FileChannel channel;
     private final FileLock lock;
+    private volatile Path movedTo;
 
     private WorkFolder(Path path, FileChannel channel, FileLock lock) {
         this.path = path;
@@ -98,17 +99,35 @@ public final class WorkFolder implements AutoCloseable {
         return path;
     }
 
-    /** Releases the lock and deletes the folder with everything in it. */
+    /**
+     * Renames the folder, finished, to {@code destination} (which must not exist) and releases the lock: it is
+     * no longer a work folder but what the work made (a build cache). {@link #close()} then leaves it.
+     */
+    public void moveTo(Path destination) throws IOException {
+        Files.move(path, destination);
+        movedTo = destination;
+        release();
+        RUNNING.remove(path);
+    }
+
+    /** Releases the lock and deletes the folder with everything in it (unless it was {@linkplain #moveTo moved}). */
     @Override
     public void close() {
+        if (movedTo != null) {
+            return;
+        }
+        release();
+        delete(path);
+        RUNNING.remove(path);
+    }
+
+    private void release() {
         try {
             lock.release();
             channel.close();
         } catch (IOException e) {
-            // closing a lock file loses nothing; the folder is deleted below either way
+            // closing a lock file loses nothing; the folder is deleted or kept by the caller either way
         }
-        delete(path);
-        RUNNING.remove(path);
     }
 
     /** Deletes a folder of ours without following links out of it. */

@@ -38,6 +38,11 @@ public final class PreviewFolder {
         return folder.path().resolve("site");
     }
 
+    /** Where builds keep the pages and charts they made, so an edit remakes only what it changed. */
+    public Path cache() {
+        return folder.path().resolve("cache");
+    }
+
     /** Deletes the folder and everything in it; what cannot be deleted is left, and said so on {@code err}. */
     public void delete(PrintWriter err) {
         folder.close();

@@ -74,7 +74,15 @@ public final class SiteRenderer {
     }
 
     /** Renders every page into {@code pages}; returns the template errors, one problem per distinct mistake. */
-    public static synchronized List<Problem> render(Input input, PageSink pages) {
+    public static List<Problem> render(Input input, PageSink pages) {
+        return render(input, pages, PageReuse.NONE);
+    }
+
+    /**
+     * As {@link #render(Input, PageSink)}, but a page that {@code reuse} takes from an earlier build, made from
+     * the same inputs, is not rendered again (a build cache, or serve between edits).
+     */
+    public static synchronized List<Problem> render(Input input, PageSink pages, PageReuse reuse) {
         DefaultJBakeConfiguration config;
         try {
             config = configuration(input);
@@ -125,9 +133,13 @@ public final class SiteRenderer {
                         simpleModel("tagsindex", "../"), null));
             }
         }
+        Map<String, Object> shared = Map.of("t", text, "sections", sections, "urls", Urls.forTemplates());
+        Map<String, Object> settings = config.asHashMap();
+        PageFingerprints fingerprints = new PageFingerprints(reuse == PageReuse.NONE, weeks, List.of(shared, config.getVersion()), settings,
+                input.theme());
         // Pages are independent of each other and the store is read-only: render them in parallel.
         return pageList.parallelStream()
-                .map(page -> renderOne(page, freemarker, store, config, Map.of("t", text, "sections", sections, "urls", Urls.forTemplates()), pages))
+                .map(page -> renderOne(page, freemarker, store, config, settings, shared, pages, fingerprints.of(page.content(), page.tag()), reuse))
                 .flatMap(Optional::stream)
                 .map(TemplateErrors::toProblem)
                 .distinct() // one mistake in post.ftl fails every week's page: say it once
@@ -160,11 +172,15 @@ public final class SiteRenderer {
     }
 
     private static Optional<Throwable> renderOne(Page page, Configuration freemarker, ArchiveContentStore store,
-                                                 DefaultJBakeConfiguration config, Map<String, Object> shared, PageSink pages) {
+                                                 DefaultJBakeConfiguration config, Map<String, Object> settings, Map<String, Object> shared, PageSink pages,
+                                                 PageReuse.Inputs inputs, PageReuse reuse) {
         try {
+            if (reuse.reuse(page.path(), inputs)) {
+                return Optional.empty();
+            }
             TemplateModel model = new TemplateModel();
             model.setContent(page.content());
-            model.setConfig(config.asHashMap());
+            model.setConfig(settings);
             model.setVersion(config.getVersion());
             model.putAll(shared); // t (the interface text, t.KEY), sections (which parts have anything to show), urls
             if (page.tag() != null) {
@@ -172,8 +188,12 @@ public final class SiteRenderer {
             }
             Template template = freemarker.getTemplate(page.template());
             StringWriter rendered = new StringWriter();
-            template.process(new FreemarkerTemplateEngine.LazyLoadingModel(freemarker.getObjectWrapper(), model, store, config), rendered);
+            PageFingerprints.ReadingModel read = new PageFingerprints.ReadingModel(
+                    new FreemarkerTemplateEngine.LazyLoadingModel(freemarker.getObjectWrapper(), model, store, config),
+                    (freemarker.template.TemplateHashModelEx2) freemarker.getObjectWrapper().wrap(settings));
+            template.process(read, rendered);
             pages.accept(page.path(), rendered.toString());
+            read.reads().ifPresent(reads -> inputs.fingerprint(reads).ifPresent(f -> reuse.rendered(page.path(), reads, f)));
             return Optional.empty();
         } catch (Exception e) {
             return Optional.of(e);
