@@ -72,9 +72,15 @@ public final class MetricExtractor {
         List<Metric> metrics = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<SourceLine> lines = report.lines();
+        List<String> section = null; // consecutive lines share their section list (Outline): it is judged once a run
+        boolean incidentSection = false;
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
-            if (config.isIncidentSection(line.section()) || config.isIncidentHeading(line.text())) {
+            if (line.section() != section) {
+                section = line.section();
+                incidentSection = config.isIncidentSection(section);
+            }
+            if (incidentSection || config.isIncidentHeading(line.text())) {
                 continue;
             }
             metrics.addAll(fromRules(line, config, report.source()));

@@ -53,6 +53,8 @@ final class Outline {
     private int nextItem;
     private final Set<Integer> itemsWithLines = new HashSet<>();
     private final PlainText.Cache text;
+    /** The section of the lines added last, shared by the next paragraph's lines when theirs is equal. */
+    private List<String> lastSection = List.of();
 
     private Outline(int lineOffset, CharSequence source, PlainText.Cache text) {
         this.lineOffset = lineOffset;
@@ -170,6 +172,10 @@ final class Outline {
         int first = lineOffset + lineOf(paragraph.getStartOffset()) + 1;
         List<String> section = section(context);
         int headingCount = section.size() - context.size();
+        // One list for the lines of a run of paragraphs under the same headings and labels: less to hold, and the
+        // extractors judge a section once per run of lines that share it.
+        section = section.equals(lastSection) ? lastSection : List.copyOf(section);
+        lastSection = section;
         List<SourceLine> added = new ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
             String text = texts[i].strip();
