@@ -123,7 +123,6 @@ final class Outline {
             }
             int id = nextItem++;
             String label = null;
-            String itemLabel = null;
             List<String> partContext = context;
             for (Node part = item.getFirstChild(); part != null; part = part.getNext()) {
                 if (part instanceof Paragraph paragraph) {
@@ -135,10 +134,10 @@ final class Outline {
                     if (label == null && !added.isEmpty()) {
                         label = clean(added.get(0).text());
                     }
-                    itemLabel = shorten(label);
                 } else if (part instanceof ListBlock nested) {
                     // The item's own first line is the nested list's label; a later colon line inside the item adds to it.
-                    String parentLabel = itemLabel;
+                    // (Shortened only here: most items have no nested list.)
+                    String parentLabel = shorten(label);
                     Optional<String> inner = introducer(nested).filter(text -> !text.equals(parentLabel));
                     visitList(nested, withLabel(withLabel(context, Optional.ofNullable(parentLabel)), inner));
                 } else {

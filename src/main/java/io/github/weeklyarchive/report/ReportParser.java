@@ -71,7 +71,10 @@ public final class ReportParser {
             .set(HtmlRenderer.SOFT_BREAK, "<br />\n")
             // flexmark drops a javascript: image whole; HtmlSanitizer judges every address and keeps the alt text.
             .set(HtmlRenderer.SUPPRESSED_LINKS, "")
-            .set(TablesExtension.CLASS_NAME, "table");
+            .set(TablesExtension.CLASS_NAME, "table")
+            // Heading ids are ours (HeadingIdAttributes); flexmark's own are never written (RENDER_HEADER_ID is off),
+            // so it need not make one for every heading of the report before each render.
+            .set(HtmlRenderer.GENERATE_HEADER_ID, false);
     static final Parser MARKDOWN = Parser.builder(OPTIONS).build();
     /**
      * The same parser without the autolink extension, for a body in which it cannot find a link (see
