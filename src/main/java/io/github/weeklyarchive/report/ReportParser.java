@@ -79,7 +79,8 @@ public final class ReportParser {
     /**
      * The same parser without the autolink extension, for a body in which it cannot find a link (see
      * {@link #mayHoldAutolink}). Its post-processor has every node of the tree classified before it reads a
-     * text node: 5-7% of a build's samples on the generated archive, where no report writes an address.
+     * text node: 2.4% of the samples of a build of 1,000 generated weeks, 7.5% on a 20 MB report, where no
+     * report writes an address.
      */
     static final Parser MARKDOWN_WITHOUT_AUTOLINKS = Parser.builder(new MutableDataSet(OPTIONS)
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()))).build();
@@ -278,7 +279,7 @@ public final class ReportParser {
      * Whether the autolink extension could make a link in {@code body}. It makes one only of a {@code ://} (a URL
      * or a bare scheme), a {@code www.} or an e-mail's {@code @}, in a text node's characters after backslash escapes
      * and entities are decoded: so a body with none of these, and no {@code \} or {@code &} that could spell one,
-     * parses to the same tree without it ({@code ReportParserTest} checks this on generated Markdown).
+     * parses to the same tree without it ({@code ReportFuzzTest} checks this on generated Markdown).
      */
     static boolean mayHoldAutolink(String body) {
         for (int i = 0; i < body.length(); i++) {
