@@ -55,9 +55,9 @@ final class DueDates {
         if (!mayHoldADate(text)) {
             return found; // most clauses: the pattern of every form is not tried at each of their characters
         }
-        Matcher m = DATES.matcher(text);
+        Matcher m = matcher(text);
         LocalDate reference = yearSaid.map(year -> LocalDate.of(year, 6, 30)).orElse(written);
-        while (m.find()) {
+        for (int from = 0; next(m, text, from); from = m.end()) {
             boolean exact = m.group("iso") != null || m.group("md") != null || m.group("wd") != null;
             resolve(m, m.group("md") != null || m.group("mpart") != null ? reference : written)
                     .ifPresent(date -> found.add(new Found(m.start(), m.end(), m.group(), date, exact)));
@@ -96,6 +96,29 @@ final class DueDates {
             }
         }
         return none;
+    }
+
+    /** A matcher of every date form, whose look-behinds see the text before where {@link #next} tries it. */
+    static Matcher matcher(String text) {
+        return DATES.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /**
+     * The next date at or after {@code from}, as {@code m.find()} would find it, tried only where one can start: a
+     * digit, or the 下, 本, 这, 月 or 年 of a relative date. Find would try every form at every character of a
+     * clause, and most are Chinese text that starts none.
+     */
+    static boolean next(Matcher m, String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c == '下' || c == '本' || c == '这' || c == '月' || c == '年') {
+                m.region(i, text.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean mayHoldADate(String text) {

@@ -181,9 +181,10 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
         for (WeekFigures w : weeks) {
             Map<SeriesKey, String> sectionOf = new HashMap<>();
             for (Metric m : w.metrics()) {
-                String before = sectionOf.putIfAbsent(SeriesKey.automatic(m), m.section());
+                SeriesKey automatic = SeriesKey.automatic(m);
+                String before = sectionOf.putIfAbsent(automatic, m.section());
                 if (before != null && !before.equals(m.section())) {
-                    ambiguous.add(SeriesKey.automatic(m));
+                    ambiguous.add(automatic);
                 }
             }
         }
@@ -195,9 +196,10 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
             WeekFigures w = weeks.get(index);
             Set<SeriesKey> seenThisWeek = new java.util.HashSet<>();
             for (Metric m : w.metrics()) {
-                SeriesKey key = config.definitionOf(m.label()).map(d -> SeriesKey.defined(d.name()))
-                        .orElseGet(() -> ambiguous.contains(SeriesKey.automatic(m))
-                                ? SeriesKey.automatic(m).inSection(NormalForm.compatible(m.section())) : SeriesKey.automatic(m));
+                SeriesKey key = config.definitionOf(m.label()).map(d -> SeriesKey.defined(d.name())).orElseGet(() -> {
+                    SeriesKey automatic = SeriesKey.automatic(m); // its label's key is made once, not once per test
+                    return ambiguous.contains(automatic) ? automatic.inSection(NormalForm.compatible(m.section())) : automatic;
+                });
                 if (!seenThisWeek.add(key)) {
                     continue; // the first value a week gives for a metric is its value
                 }

@@ -46,11 +46,20 @@ public final class IncidentExtractor {
     public static WeekIncidents extract(Report report, MetricsConfig config) {
         Map<Integer, List<SourceLine>> items = new LinkedHashMap<>();
         boolean reported = false;
+        List<String> section = null; // consecutive lines share their section list (Outline): it is judged once a run
+        boolean namesIncidents = false;
+        boolean incidentSection = false;
         for (SourceLine line : report.lines()) {
-            if (config.isIncidentHeading(line.text()) || config.isIncidentHeading(String.join("", line.section()))) {
+            if (line.section() != section) {
+                section = line.section();
+                namesIncidents = config.isIncidentHeading(String.join("", section));
+                incidentSection = config.isIncidentSection(section);
+            }
+            boolean incidentHeading = config.isIncidentHeading(line.text());
+            if (incidentHeading || namesIncidents) {
                 reported = true;
             }
-            if (config.isIncidentSection(line.section()) && !config.isIncidentHeading(line.text())) {
+            if (incidentSection && !incidentHeading) {
                 reported = true;
                 int key = line.item() >= 0 ? line.item() : -line.line(); // a paragraph is an item of its own
                 items.computeIfAbsent(key, k -> new ArrayList<>()).add(line);

@@ -51,7 +51,6 @@ final class Label {
     /** A number with a unit, or a date, inside the label: the label is a sentence that goes on past a value. */
     private static final Pattern VALUE_INSIDE = Pattern.compile(
             "\\d\\s*(?:%|‰|个|次|单|笔|件|人|项|条|元|万|亿|年|月|日|号|天|周|小时|分|秒|倍|名|位|岁|米|公里)|\\d\\s*[到~-]|\\d+/\\d+|\\d{4}-\\d");
-    private static final Pattern HAS_WORD = Pattern.compile("[\\p{IsHan}A-Za-z]");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9'+#.-]*");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern UPPER_PLURAL = Pattern.compile("[A-Z]{2,}s");
@@ -106,10 +105,26 @@ final class Label {
         return isName(name) ? Optional.of(name) : Optional.empty();
     }
 
+    /**
+     * Whether {@code text} holds a Han character or a Latin letter from {@code from} on: what {@code [\p{IsHan}A-Za-z]}
+     * finds, without a matcher made for each of the clauses and labels of every line that asks.
+     */
+    static boolean hasWord(String text, int from) {
+        for (int i = from; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (c < 0x80 ? c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+                    : c >= 0x4E00 && c <= 0x9FA5 || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) { // common ideographs first
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
     /** Whether {@code label} may name a metric (see the class comment). */
     static boolean isName(String label) {
         String lower = label.strip().toLowerCase(Locale.ROOT);
-        if (lower.isEmpty() || !HAS_WORD.matcher(lower).find() || codePoints(lower) < 2) {
+        if (lower.isEmpty() || !hasWord(lower, 0) || codePoints(lower) < 2) {
             return false;
         }
         if (FUNCTION_WORDS.contains(lower) || HEADER_FIELDS.contains(lower) || HEADER_FIELDS.contains(lastPart(lower))) {

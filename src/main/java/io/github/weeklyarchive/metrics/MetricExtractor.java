@@ -42,7 +42,6 @@ public final class MetricExtractor {
             "^(?:较上周|环比|比上周)\\s*(?<word>增加|减少|上升|下降|提升|降低|多|少)?\\s*(?<num>[+-]?\\d+(?:\\.\\d+)?)\\s*(?<unit>" + UNITS + ")?");
     private static final Pattern RATIO = Pattern.compile("^\\d+\\s*/\\s*\\d+$");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:\\d+[.)、]\\s*|[（(]\\d+[)）]\\s*)");
-    private static final Pattern HAS_WORD = Pattern.compile("[\\p{IsHan}A-Za-z]");
     private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
     private static final Pattern SQUARE_BRACKETS = Pattern.compile("\\[[^]]*]");
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s:=]+$");
@@ -72,9 +71,15 @@ public final class MetricExtractor {
         List<Metric> metrics = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<SourceLine> lines = report.lines();
+        List<String> section = null; // consecutive lines share their section list (Outline): it is judged once a run
+        boolean incidentSection = false;
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
-            if (config.isIncidentSection(line.section()) || config.isIncidentHeading(line.text())) {
+            if (line.section() != section) {
+                section = line.section();
+                incidentSection = config.isIncidentSection(section);
+            }
+            if (incidentSection || config.isIncidentHeading(line.text())) {
                 continue;
             }
             metrics.addAll(fromRules(line, config, report.source()));
@@ -130,7 +135,7 @@ public final class MetricExtractor {
                     + "it was left out of the metrics. Write it like 99.9%"));
         }
         List<Clause> clauses = clauses(text);
-        boolean wholeLine = clauses.stream().filter(c -> HAS_WORD.matcher(c.text()).find()).count() == 1;
+        boolean wholeLine = clauses.stream().filter(c -> Label.hasWord(c.text(), 0)).count() == 1;
         boolean severalStatements = clauses.stream().filter(c -> NumberFirst.leadsWithNumber(c.text())).count() >= 2;
         // In a line of several sentences (running prose), a label and value count only in a sentence that lists two
         // values or more and nothing else ("支持进度如下：SPECjvm 97%, jtreg 8%"); outside a list, only in a line that
@@ -177,7 +182,7 @@ public final class MetricExtractor {
                 if (firstLabel == null) {
                     firstLabel = metric.get().label();
                 }
-            } else if (HAS_WORD.matcher(clause).find()) {
+            } else if (Label.hasWord(clause, 0)) {
                 sentencesWithOtherText.add(clauses.get(c).sentence());
             }
         }
@@ -363,7 +368,7 @@ public final class MetricExtractor {
             } else if (depth == 0 && (endsSentence || c == ',' || c == ';' || c == '、')) {
                 clauses.add(new Clause(text.substring(start, i), sentence));
                 start = i + 1;
-                if (endsSentence && HAS_WORD.matcher(text.substring(start)).find()) {
+                if (endsSentence && Label.hasWord(text, start)) {
                     sentence++;
                 }
             } else if (depth == 0 && c == ' ' && text.startsWith(" and ", i) && i + 5 < text.length()

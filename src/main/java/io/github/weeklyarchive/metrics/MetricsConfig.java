@@ -30,6 +30,8 @@ public final class MetricsConfig {
 
     private final List<Definition> definitions;
     private final List<String> incidentHeadings;
+    /** The first character of each incident heading: only where one stands can a heading begin. */
+    private final String incidentHeadingStarts;
     private final int minimumWeeks;
     private final List<String> ignoredLabels;
     private final List<Pattern> ignoredPatterns;
@@ -72,6 +74,9 @@ public final class MetricsConfig {
                           List<Pattern> ignoredPatterns) {
         this.definitions = List.copyOf(definitions);
         this.incidentHeadings = List.copyOf(incidentHeadings);
+        StringBuilder starts = new StringBuilder();
+        this.incidentHeadings.stream().filter(h -> !h.isEmpty()).forEach(h -> starts.append(h.charAt(0)));
+        this.incidentHeadingStarts = starts.toString();
         this.minimumWeeks = minimumWeeks;
         this.ignoredLabels = ignoredLabels.stream().map(l -> l.strip().toLowerCase(Locale.ROOT)).toList();
         this.ignoredPatterns = List.copyOf(ignoredPatterns);
@@ -264,17 +269,30 @@ public final class MetricsConfig {
     private static final Pattern HEADING_PREFIX = Pattern.compile("^(?:\\d+[.、)]\\s*)?[【\\[]?");
     private static final Pattern HEADING_SUFFIX = Pattern.compile("[】\\]]?[：:\\s]*$");
 
+    /**
+     * Whether {@code text} contains one of the incident headings: read once, a heading looked for only where its
+     * first character stands (both extractors ask this of every line of every report).
+     */
+    private boolean mentionsIncidentHeading(String text) {
+        if (incidentHeadingStarts.length() < incidentHeadings.size()) {
+            return true; // an empty heading is in every text
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (incidentHeadingStarts.indexOf(text.charAt(i)) >= 0) {
+                for (String heading : incidentHeadings) {
+                    if (text.startsWith(heading, i)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether a heading or label names the section incidents are listed under ({@code 【生产稳定性事件】}, {@code 3. 生产稳定性事件：}). */
     public boolean isIncidentHeading(String text) {
         // Cheap test first: most lines contain none of the headings at all.
-        boolean mentions = false;
-        for (String heading : incidentHeadings) {
-            if (text.contains(heading)) {
-                mentions = true;
-                break;
-            }
-        }
-        if (!mentions) {
+        if (!mentionsIncidentHeading(text)) {
             return false;
         }
         String clean = HEADING_SUFFIX.matcher(HEADING_PREFIX.matcher(text.strip()).replaceAll("")).replaceAll("");

@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Supplier;
 
 /**
@@ -138,17 +139,22 @@ public final class SiteBuilder {
         problems.addAll(metricsYaml.problems());
         MetricsConfig.Loaded config = MetricsConfig.of(metricsYaml);
         problems.addAll(config.problems());
-        Figures figures = Figures.of(assembled.archive(), config.config());
-        problems.addAll(figures.problems());
-        timer.lap("figures");
         CommitmentsConfig.Loaded commitmentsConfig = CommitmentsConfig.of(metricsYaml);
-        problems.addAll(commitmentsConfig.problems());
         // Overdue is judged on the build's own day, not the clock's, so two builds of the same input are the same.
         // (A bad SOURCE_DATE_EPOCH is reported once, where the pages are given the build time.)
         LocalDate today = LocalDate.ofInstant(BuildTime.of(assembled.archive(), System.getenv("SOURCE_DATE_EPOCH"), new ArrayList<>()), ZoneOffset.UTC);
-        CommitmentLog commitments = CommitmentLog.of(assembled.archive(), commitmentsConfig.config(), today);
+        // Figures and commitments are independent functions of the archive: the commitments are followed on a thread
+        // of their own while this one extracts the figures, so one large report keeps both cores busy. Problems are
+        // added in the order they were when the two ran one after the other.
+        CompletableFuture<CommitmentLog> following = CompletableFuture.supplyAsync(
+                () -> CommitmentLog.of(assembled.archive(), commitmentsConfig.config(), today), task -> new Thread(task, "commitments").start());
+        Figures figures = Figures.of(assembled.archive(), config.config());
+        problems.addAll(figures.problems());
+        timer.lap("figures");
+        problems.addAll(commitmentsConfig.problems());
+        CommitmentLog commitments = await(following);
         problems.addAll(commitments.problems());
-        timer.lap("commitments");
+        timer.lap("commitments"); // the time commitments took beyond the figures
         problems.sort(Comparator.comparing(Problem::path).thenComparingInt(Problem::line));
         List<Path> attachments = Attachments.published(otherFiles.stream().map(content::relativize).toList(),
                 reports, drafts, folder.shown(content));
@@ -228,9 +234,9 @@ public final class SiteBuilder {
     }
 
     /** Waits for {@code task}, and throws what it threw. */
-    private static void await(CompletableFuture<Void> task) {
+    private static <T> T await(CompletableFuture<T> task) {
         try {
-            task.join();
+            return task.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
@@ -355,8 +361,12 @@ public final class SiteBuilder {
         String relative = folder.shown(file);
         try {
             SourceText source = SourceText.decode(relative, Files.readAllBytes(file)); // once, for the parser and the screening
+            // The screening reads the text, not the parse: it is forked so that another core may take it while this
+            // one parses (what keeps both busy on a single large report); otherwise this thread runs it when it joins.
+            ForkJoinTask<List<Problem>> screening = ForkJoinTask.adapt(
+                    () -> source.text().map(text -> Screener.screen(relative, text, rules)).orElse(List.<Problem>of())).fork();
             ParsedReport parsed = ReportParser.parse(relative, source, committed);
-            List<Problem> screened = source.text().map(text -> Screener.screen(relative, text, rules)).orElse(List.of());
+            List<Problem> screened = screening.join();
             if (screened.isEmpty()) {
                 return parsed;
             }

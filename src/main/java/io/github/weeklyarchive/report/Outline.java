@@ -57,6 +57,8 @@ final class Outline {
     private int nextItem;
     private final Set<Integer> itemsWithLines = new HashSet<>();
     private final PlainText.Cache text;
+    /** The section of the lines added last, shared by the next paragraph's lines when theirs is equal. */
+    private List<String> lastSection = List.of();
 
     private Outline(int lineOffset, CharSequence source, PlainText.Cache text, Map<Node, String> ids) {
         this.lineOffset = lineOffset;
@@ -129,7 +131,6 @@ final class Outline {
             }
             int id = nextItem++;
             String label = null;
-            String itemLabel = null;
             List<String> partContext = context;
             for (Node part = item.getFirstChild(); part != null; part = part.getNext()) {
                 if (part instanceof Paragraph paragraph) {
@@ -141,10 +142,10 @@ final class Outline {
                     if (label == null && !added.isEmpty()) {
                         label = clean(added.get(0).text());
                     }
-                    itemLabel = shorten(label);
                 } else if (part instanceof ListBlock nested) {
                     // The item's own first line is the nested list's label; a later colon line inside the item adds to it.
-                    String parentLabel = itemLabel;
+                    // (Shortened only here: most items have no nested list.)
+                    String parentLabel = shorten(label);
                     Optional<String> inner = introducer(nested).filter(text -> !text.equals(parentLabel));
                     visitList(nested, withLabel(withLabel(context, Optional.ofNullable(parentLabel)), inner));
                 } else {
@@ -179,6 +180,10 @@ final class Outline {
         List<String> section = section(context);
         int headingCount = section.size() - context.size();
         String headingId = headingId();
+        // One list for the lines of a run of paragraphs under the same headings and labels: less to hold, and the
+        // extractors judge a section once per run of lines that share it.
+        section = section.equals(lastSection) ? lastSection : List.copyOf(section);
+        lastSection = section;
         List<SourceLine> added = new ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
             String text = texts[i].strip();

@@ -64,4 +64,18 @@ class ExtractorPropertiesTest {
             IncidentExtractor.extract(report, MetricsConfig.defaults());
         });
     }
+
+    /** The extractor's test for a word in a clause says what the pattern it replaced said, from any place in any text. */
+    @Property(tries = 3000, seed = FuzzSeed.VALUE)
+    void aWordIsFoundWhereThePatternFindsOne(@ForAll("mixedText") String text, @ForAll @net.jqwik.api.constraints.IntRange(max = 12) int from) {
+        int start = Math.min(from, text.length());
+        boolean byPattern = java.util.regex.Pattern.compile("[\\p{IsHan}A-Za-z]").matcher(text).region(start, text.length()).find();
+        org.junit.jupiter.api.Assertions.assertEquals(byPattern, Label.hasWord(text, start), text + " from " + start);
+    }
+
+    @Provide
+    Arbitrary<String> mixedText() {
+        return Arbitraries.strings().withChars("aZ09 ,.%：，。〇々㐀中龥鿕\uF900\uFA6D\u3000\u2F00").withCharRange('\u4DB0', '\u4E10')
+                .withCharRange('\u9FA0', '\uA000').withChars("\uD840\uDC00\uD87E\uDC00\uD83D\uDE00\uD800").ofMaxLength(12);
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.weeklyarchive.testing.ReportMutations;
+import io.github.weeklyarchive.testing.Sample;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -328,6 +329,18 @@ class ReportParserTest {
                 """);
         assertEquals("<div>\n<ul>\n<li>居中的列表</li>\n</ul>\n</div>\n<table><tbody><tr><td>\n<p><strong>单元格里的 Markdown</strong></p>\n"
                 + "</td></tr></tbody></table>\n<p>最后一段</p>\n", report.html());
+    }
+
+    @Test
+    void bareWebAndMailAddressesBecomeLinksWhateverElseTheReportHolds() {
+        // Without an address the lighter parser reads the report; each address alone must bring the full one back.
+        for (String address : List.of("https://example.org/a", "www.example.org", "team@example.org")) {
+            Report report = parseOk("content/w.md", "# 第09周 2023-02-24\n\n- 成功率：99.98%\n- 详见 " + address + " 的说明\n");
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parseBodyFragment(report.html());
+            assertEquals(1, page.select("a").size(), report.html());
+            assertEquals(address, page.select("a").text(), report.html());
+        }
+        assertFalse(ReportParser.mayHoldAutolink(Sample.text()), "the sample report has no address: the lighter parser reads it");
     }
 
     @Test

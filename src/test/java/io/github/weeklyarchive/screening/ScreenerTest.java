@@ -28,6 +28,16 @@ class ScreenerTest {
     }
 
     @Test
+    void aPasswordIsFoundWhateverTheCaseOfItsWordAndWhereverItStands() {
+        for (String line : List.of("PassWord=Tr0ub4dor", "库 PASSWD = Tr0ub4dor", "x passphrase=Tr0ub4dor", "配置 Password=Tr0ub4dor",
+                "账号 密码=Tr0ub4dor", "口令：Tr0ub4dor")) {
+            String text = "# 第09周 2023-02-24\n\n- 成功率：99.98%\n- " + line + "\n";
+            assertEquals(1, found(text).stream().filter(f -> f.contains(" password ")).count(), line + ": " + found(text));
+        }
+        assertFalse(Screener.mayNameAPassword("- 成功率：99.98%，pas sword, 密 码, passes"), "no word that begins a password");
+    }
+
+    @Test
     void findsOnePlantedItemOfEachKindAtItsLineAndColumn() throws IOException {
         assertEquals(List.of(
                 "5:9 mobile 13812345678",
