@@ -76,8 +76,14 @@ public final class SearchIndexWriter {
         }
 
         String indexed() {
-            StringBuilder text = new StringBuilder();
-            pieces.forEach(p -> text.append(p.heading()).append('\n').append(p.text()).append('\n'));
+            int length = 0;
+            for (Piece p : pieces) {
+                length += p.heading().length() + p.text().length() + 2;
+            }
+            StringBuilder text = new StringBuilder(length);
+            for (Piece p : pieces) {
+                text.append(p.heading()).append('\n').append(p.text()).append('\n');
+            }
             return text.toString();
         }
     }
@@ -110,10 +116,9 @@ public final class SearchIndexWriter {
         Map<String, IdList> tokens = new HashMap<>();
         for (int id = 0; id < total; id++) {
             String indexed = id < titles ? passages.get(id).indexed() : pages.get(id - titles).title();
+            int passage = id;
             // Ids arrive in increasing order: IdList.add ignores a token's repeats in the same passage.
-            for (String token : Tokenizer.tokens(indexed)) {
-                tokens.computeIfAbsent(token, t -> new IdList()).add(id);
-            }
+            Tokenizer.forEachToken(indexed, false, token -> tokens.computeIfAbsent(token, t -> new IdList()).add(passage));
         }
         TreeMap<String, IdList> sorted = new TreeMap<>(tokens);
         keepOnlyLoneCharacters(sorted, total);
@@ -160,9 +165,10 @@ public final class SearchIndexWriter {
     }
 
     /**
-     * Leaves in each Han character's list only the passages where no bigram it begins occurs: the
-     * others are found through those bigrams, which follow it in sorted order (a one-character query
-     * reads them as a prefix). A character left with no passage is dropped.
+     * Leaves in each Han character's list (the passages where it stands with no Han character after
+     * it, at least once) only those where no bigram it begins occurs: the others are found through
+     * those bigrams, which follow it in sorted order (a one-character query reads them as a prefix). A
+     * character left with no passage is dropped.
      */
     static void keepOnlyLoneCharacters(TreeMap<String, IdList> sorted, int passages) {
         int[] coveredBy = new int[passages]; // the character (numbered from 1) whose bigrams last covered a passage

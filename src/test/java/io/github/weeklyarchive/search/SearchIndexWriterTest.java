@@ -281,20 +281,28 @@ class SearchIndexWriterTest {
         assertEquals("hJhchgA", far.encoded(60_000), "41 and 60 take two base-32 digits, 1024 three: all but the last from the upper half");
     }
 
-    @Test
-    void aCharactersOwnListHoldsOnlyThePassagesWhereNoBigramItBeginsIs() {
+    /** Each token's ids, encoded, after keepOnlyLoneCharacters: from every token, or from those the writer reads. */
+    private static Map<String, String> lonePostings(List<String> passages, boolean everyCharacter) {
         java.util.TreeMap<String, SearchIndexWriter.IdList> tokens = new java.util.TreeMap<>();
-        List<String> passages = List.of("读书会", "一本书。", "书", "读书");
         for (int id = 0; id < passages.size(); id++) {
-            for (String token : Tokenizer.tokens(passages.get(id))) {
-                tokens.computeIfAbsent(token, t -> new SearchIndexWriter.IdList()).add(id);
-            }
+            int passage = id;
+            Tokenizer.forEachToken(passages.get(id), everyCharacter, t -> tokens.computeIfAbsent(t, k -> new SearchIndexWriter.IdList()).add(passage));
         }
         SearchIndexWriter.keepOnlyLoneCharacters(tokens, passages.size());
-        assertEquals(List.of(1, 2, 3), decode(tokens.get("书").encoded(4)), "书 ends a run or stands alone there; 书会 covers passage 0");
-        assertEquals(List.of(0), decode(tokens.get("书会").encoded(4)));
-        assertEquals(false, tokens.containsKey("读"), "读 begins 读书 wherever it is: its own list is empty, so it is left out");
-        assertEquals(List.of(0, 3), decode(tokens.get("读书").encoded(4)));
+        Map<String, String> encoded = new java.util.TreeMap<>();
+        tokens.forEach((token, ids) -> encoded.put(token, ids.encoded(passages.size())));
+        return encoded;
+    }
+
+    @Test
+    void aCharactersOwnListHoldsOnlyThePassagesWhereNoBigramItBeginsIs() {
+        List<String> passages = List.of("读书会", "一本书。", "书", "读书", "书会；读书");
+        Map<String, String> lone = lonePostings(passages, true);
+        assertEquals(List.of(1, 2, 3), decode(lone.get("书")), "书 ends a run or stands alone there; 书会 covers passages 0 and 4");
+        assertEquals(List.of(0, 4), decode(lone.get("书会")));
+        assertEquals(false, lone.containsKey("读"), "读 begins 读书 wherever it is: its own list is empty, so it is left out");
+        assertEquals(List.of(0, 3, 4), decode(lone.get("读书")));
+        assertEquals(lone, lonePostings(passages, false), "the writer reads a character only where no Han character follows it: the same lists");
     }
 
     @Test
