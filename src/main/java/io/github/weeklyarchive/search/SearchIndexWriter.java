@@ -139,8 +139,7 @@ public final class SearchIndexWriter {
 
         long postingBytes = writeAll(folder.resolve("postings"), chunks);
         String meta = json(meta(pages, total, starts, firstTokens));
-        postingBytes += utf8(meta);
-        Files.writeString(folder.resolve("meta.json"), meta, StandardCharsets.UTF_8);
+        postingBytes += writeFile(folder.resolve("meta.json"), meta);
 
         Path weekFolder = Files.createDirectories(folder.resolve("weeks"));
         long fragmentBytes = 0;
@@ -152,14 +151,12 @@ public final class SearchIndexWriter {
             week.put("d", page.date().toString());
             week.put("w", page.week());
             String json = json(week);
-            fragmentBytes += utf8(json);
-            Files.writeString(weekFolder.resolve(id + ".json"), json, StandardCharsets.UTF_8);
+            fragmentBytes += writeFile(weekFolder.resolve(id + ".json"), json);
         }
         Path passageFolder = Files.createDirectories(folder.resolve("passages"));
         for (int id = 0; id < titles; id++) {
             String json = json(passages.get(id).pieces().stream().map(Piece::asList).toList());
-            fragmentBytes += utf8(json);
-            Files.writeString(passageFolder.resolve(id + ".json"), json, StandardCharsets.UTF_8);
+            fragmentBytes += writeFile(passageFolder.resolve(id + ".json"), json);
         }
         return new Stats(pages.size(), total, chunks.size(), postingBytes, fragmentBytes);
     }
@@ -245,8 +242,7 @@ public final class SearchIndexWriter {
         long bytes = 0;
         for (int i = 0; i < files.size(); i++) {
             String json = json(postingsText(files.get(i)));
-            bytes += utf8(json);
-            Files.writeString(folder.resolve(i + ".json"), json, StandardCharsets.UTF_8);
+            bytes += writeFile(folder.resolve(i + ".json"), json);
         }
         return bytes;
     }
@@ -284,8 +280,30 @@ public final class SearchIndexWriter {
         return out.toString();
     }
 
-    private static int utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8).length;
+    /** Writes {@code text} as UTF-8, encoded once; returns its bytes. */
+    private static int writeFile(Path file, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        Files.write(file, bytes);
+        return bytes.length;
+    }
+
+    /** Bytes of {@code text} in UTF-8, counted without encoding it (a lone surrogate is written as one byte, {@code ?}). */
+    static int utf8(String text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += Character.isSurrogate(c) ? 1 : 3;
+            }
+        }
+        return bytes;
     }
 
     private static Map<String, Object> meta(List<Page> pages, int passages, IdList starts, List<String> firstTokens) {

@@ -306,6 +306,13 @@ class SearchIndexWriterTest {
     }
 
     @Test
+    void utf8LengthIsCountedAsJavaEncodesIt() {
+        for (String text : List.of("", "a", "é", "中文", "𠀀𠀁", "\uD800", "x\uDC00y", "\uD800\uD800\uDC00", "风控 OOM：99.98%")) {
+            assertEquals(text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, SearchIndexWriter.utf8(text), text);
+        }
+    }
+
+    @Test
     void passagesKeepEachLineWithItsSectionAndStayUnderTheirSize() {
         List<Section> sections = List.of(new Section("a", "A", "一\n二"), new Section("b", "B", ""),
                 new Section("c", "C", ("长".repeat(300) + "\n").repeat(4)));
