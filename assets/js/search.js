@@ -243,16 +243,19 @@
     return decoded[key];
   }
 
-  /** The chunks that may hold `token`, or the tokens it begins when a prefix (a range of the sorted tokens). */
+  /**
+   * The chunks that may hold `token`, or the tokens it begins when a prefix (a range of the sorted tokens).
+   * A chunk's key (SearchIndexWriter.chunkKey) sorts at or before its tokens and after those of the chunk before.
+   */
   function chunksFor(meta, token, prefix) {
-    var firsts = meta.chunks;
-    var lo = 0, hi = firsts.length - 1;
+    var keys = meta.chunks;
+    var lo = 0, hi = keys.length - 1;
     while (lo < hi) {
       var mid = (lo + hi + 1) >> 1;
-      if (firsts[mid] <= token) lo = mid; else hi = mid - 1;
+      if (keys[mid] <= token) lo = mid; else hi = mid - 1;
     }
-    var chunks = firsts.length ? [lo] : [];
-    if (prefix) for (var j = lo + 1; j < firsts.length && firsts[j].startsWith(token); j++) chunks.push(j);
+    var chunks = keys.length ? [lo] : [];
+    if (prefix) for (var j = lo + 1; j < keys.length && keys[j] < token + "\uffff"; j++) chunks.push(j);
     return chunks;
   }
 

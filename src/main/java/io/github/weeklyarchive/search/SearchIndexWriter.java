@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
  * closer together (on This Week in Rust, a sixth of the passages are titles).
  *
  * <pre>
- * search/meta.json        {"v": 4, "pages": N, "passages": P, "starts": ids, "chunks": [first token of each chunk],
+ * search/meta.json        {"v": 4, "pages": N, "passages": P, "starts": ids, "chunks": [where each chunk starts],
  *                          "years": {"2023": [first, last]}, "tags": {"支付": ids}}
  * search/postings/K.json  "!tokio E'rs hJ"   every token in sorted order, cut into chunks: a prefix is a range
  * search/weeks/W.json     {"u": url, "t": title, "d": date, "w": week}
@@ -45,7 +45,11 @@ import com.fasterxml.jackson.databind.ObjectWriter;
  */
 public final class SearchIndexWriter {
 
-    /** Bytes of postings a chunk should hold, about: small enough that a query fetches little. */
+    /**
+     * Bytes of postings a chunk holds at most, unless one token's list is longer: small enough that a query
+     * fetches little (a Chinese word reads a chunk per bigram), large enough that the meta file listing the
+     * chunks, which every query reads, stays small.
+     */
     static final int TARGET_CHUNK_BYTES = 2 * 1024;
 
     /** Bytes of text a passage holds at most, unless one line is longer: what a query fetches per week it shows. */
@@ -124,21 +128,24 @@ public final class SearchIndexWriter {
         keepOnlyLoneCharacters(sorted, total);
 
         List<Map<String, String>> chunks = new ArrayList<>();
-        List<String> firstTokens = new ArrayList<>();
-        long chunkBytes = TARGET_CHUNK_BYTES;
+        List<String> chunkKeys = new ArrayList<>();
+        long chunkBytes = 0;
+        String previous = "";
         for (Map.Entry<String, IdList> e : sorted.entrySet()) {
             String ids = e.getValue().encoded(total);
-            if (chunkBytes >= TARGET_CHUNK_BYTES) {
+            int entryBytes = utf8(e.getKey()) + ids.length() + 2;
+            if (chunks.isEmpty() || chunkBytes > 0 && chunkBytes + entryBytes > TARGET_CHUNK_BYTES) {
                 chunks.add(new LinkedHashMap<>());
-                firstTokens.add(e.getKey());
+                chunkKeys.add(chunkKey(previous, e.getKey()));
                 chunkBytes = 0;
             }
             chunks.get(chunks.size() - 1).put(e.getKey(), ids);
-            chunkBytes += utf8(e.getKey()) + ids.length() + 2;
+            chunkBytes += entryBytes;
+            previous = e.getKey();
         }
 
         long postingBytes = writeAll(folder.resolve("postings"), chunks);
-        String meta = json(meta(pages, total, starts, firstTokens));
+        String meta = json(meta(pages, total, starts, chunkKeys));
         postingBytes += writeFile(folder.resolve("meta.json"), meta);
 
         Path weekFolder = Files.createDirectories(folder.resolve("weeks"));
@@ -237,6 +244,25 @@ public final class SearchIndexWriter {
         return passages;
     }
 
+    /**
+     * What meta lists for a chunk: the shortest start of its first token that sorts after the last
+     * token of the chunk before ({@code previous}), so every token of the chunk sorts at or after it and
+     * every token before it sorts before it. search.js finds a token's chunk as the last whose key is at
+     * or before it, and a prefix's as the following ones whose key is below the prefix followed by
+     * U+FFFF. A character outside the BMP is never cut in two.
+     */
+    static String chunkKey(String previous, String first) {
+        int shared = 0;
+        while (shared < previous.length() && shared < first.length() && previous.charAt(shared) == first.charAt(shared)) {
+            shared++;
+        }
+        int end = Math.min(first.length(), shared + 1);
+        if (end < first.length() && Character.isHighSurrogate(first.charAt(end - 1))) {
+            end++;
+        }
+        return first.substring(0, end);
+    }
+
     private static long writeAll(Path folder, List<Map<String, String>> files) throws IOException {
         Files.createDirectories(folder);
         long bytes = 0;
@@ -306,7 +332,7 @@ public final class SearchIndexWriter {
         return bytes;
     }
 
-    private static Map<String, Object> meta(List<Page> pages, int passages, IdList starts, List<String> firstTokens) {
+    private static Map<String, Object> meta(List<Page> pages, int passages, IdList starts, List<String> chunkKeys) {
         Map<String, List<Integer>> years = new LinkedHashMap<>();
         Map<String, IdList> tags = new TreeMap<>();
         for (int id = 0; id < pages.size(); id++) {
@@ -324,7 +350,7 @@ public final class SearchIndexWriter {
         meta.put("pages", pages.size());
         meta.put("passages", passages);
         meta.put("starts", starts.encoded(passages));
-        meta.put("chunks", firstTokens);
+        meta.put("chunks", chunkKeys);
         meta.put("years", years);
         meta.put("tags", tagPostings);
         return meta;

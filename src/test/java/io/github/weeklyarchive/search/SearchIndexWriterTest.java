@@ -305,6 +305,52 @@ class SearchIndexWriterTest {
         assertEquals(lone, lonePostings(passages, false), "the writer reads a character only where no Han character follows it: the same lists");
     }
 
+    /** The chunks search.js reads for a look-up: the last whose key is at or before the token, then, for a prefix, those keyed below it + U+FFFF. */
+    private static List<Integer> chunksFor(List<String> keys, String token, boolean prefix) {
+        int lo = 0;
+        while (lo + 1 < keys.size() && keys.get(lo + 1).compareTo(token) <= 0) {
+            lo++;
+        }
+        List<Integer> chunks = new ArrayList<>(List.of(lo));
+        for (int j = lo + 1; prefix && j < keys.size() && keys.get(j).compareTo(token + "\uffff") < 0; j++) {
+            chunks.add(j);
+        }
+        return chunks;
+    }
+
+    @Test
+    void chunkKeysLeadEveryLookupToTheChunksHoldingIt() {
+        List<String> tokens = List.of("a", "ab", "abc", "abd", "abde", "b", "tok", "toki", "tokio", "tokiors", "tokyo", "u", "书", "书会", "书写",
+                "书本", "读", "读书", "𠀀", "𠀀𠀁", "𠀁");
+        for (int size = 1; size <= 4; size++) {
+            List<String> keys = new ArrayList<>();
+            List<Integer> chunkOf = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (i % size == 0) {
+                    keys.add(SearchIndexWriter.chunkKey(i == 0 ? "" : tokens.get(i - 1), tokens.get(i)));
+                }
+                chunkOf.add(keys.size() - 1);
+            }
+            for (String key : keys) {
+                assertTrue(!Character.isHighSurrogate(key.charAt(key.length() - 1)), key);
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                String token = tokens.get(i);
+                assertEquals(List.of(chunkOf.get(i)), chunksFor(keys, token, false), token + " in chunks of " + size);
+                for (int end = 1; end <= token.length(); end++) {
+                    String prefix = token.substring(0, end);
+                    Set<Integer> holding = new TreeSet<>();
+                    for (int k = 0; k < tokens.size(); k++) {
+                        if (tokens.get(k).startsWith(prefix)) {
+                            holding.add(chunkOf.get(k));
+                        }
+                    }
+                    assertTrue(chunksFor(keys, prefix, true).containsAll(holding), prefix + " in chunks of " + size + ": " + keys);
+                }
+            }
+        }
+    }
+
     @Test
     void utf8LengthIsCountedAsJavaEncodesIt() {
         for (String text : List.of("", "a", "é", "中文", "𠀀𠀁", "\uD800", "x\uDC00y", "\uD800\uD800\uDC00", "风控 OOM：99.98%")) {
