@@ -38,7 +38,7 @@
 
   function isQuote(ch) { return ch === "\"" || ch === "\u201c" || ch === "\u201d"; }
 
-  /** Look-ups for a part: a lone Han character, every bigram of a Han run, words (the last a prefix if the part ends with it). */
+  /** Look-ups for a part: a lone Han character (with the bigrams it begins), every bigram of a Han run, words (the last a prefix if the part ends with it). */
   function lookups(part) {
     var chars = Array.from(part);
     var out = [];
@@ -52,7 +52,7 @@
       if (isHan(chars[i])) {
         var run = [];
         while (i < chars.length && isHan(chars[i])) run.push(chars[i++]);
-        if (run.length === 1) add(run[0], false);
+        if (run.length === 1) add(run[0], true);
         for (var k = 0; k + 1 < run.length; k++) add(run[k] + run[k + 1], false);
       } else if (isWord(chars[i])) {
         var word = "";
@@ -111,20 +111,9 @@
 
   // ---- The index ----
 
-  /** FNV-1a over UTF-8 bytes, as SearchIndexWriter.shardOf. */
-  function shardOf(token, shards) {
-    var bytes = new TextEncoder().encode(token);
-    var hash = 0x811c9dc5;
-    for (var i = 0; i < bytes.length; i++) {
-      hash ^= bytes[i];
-      hash = Math.imul(hash, 0x01000193);
-    }
-    return (hash >>> 0) % shards;
-  }
-
   var BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-  /** Reads SearchIndexWriter.IdList: base-32 gaps, each number ending at a character of the alphabet's first half, "A" n repeating the last gap n times; or "~" and a bitmap. */
+  /** Reads SearchIndexWriter.IdList: base-32 gaps ("A" n repeating the last gap n times), "." and Rice-coded gaps, or "~" and a bitmap. */
   function decodeIds(encoded) {
     var ids = [];
     if (!encoded) return ids;
@@ -135,6 +124,7 @@
       }
       return ids;
     }
+    if (encoded[0] === ".") return decodeRice(encoded, ids);
     var at = 0;
     function number() {
       var n = 0, digit;
@@ -154,6 +144,29 @@
         last += gap;
         ids.push(last);
       }
+    }
+    return ids;
+  }
+
+  /** ".", k, then bits six a character, lowest first: each gap as ((gap - 1) >> k) ones, a zero, k low bits; ones at the end are no gap. */
+  function decodeRice(encoded, ids) {
+    var k = BASE64URL.indexOf(encoded[1]);
+    var total = (encoded.length - 2) * 6;
+    var pos = 0;
+    function bit() {
+      var b = (BASE64URL.indexOf(encoded[2 + ((pos / 6) | 0)]) >> (pos % 6)) & 1;
+      pos++;
+      return b;
+    }
+    var last = -1;
+    while (pos < total) {
+      var q = 0, zero = false;
+      while (pos < total && !zero) if (bit() === 0) zero = true; else q++;
+      if (!zero) break; // the ones filling the last character
+      var rest = 0;
+      for (var b = 0; b < k; b++) rest |= bit() << b;
+      last += q * (1 << k) + rest + 1;
+      ids.push(last);
     }
     return ids;
   }
@@ -181,25 +194,37 @@
     return metaPromise;
   }
 
-  /** The week a passage belongs to: the last week whose first passage is at or before it. */
+  /** A week's title is a passage numbered after every week's text (SearchIndexWriter). */
+  function titleOf(meta, week) { return meta.passages - meta.pages + week; }
+
+  /** The week a passage belongs to: "starts" holds each week's first passage plus its number. */
   function weekOf(meta, passage) {
+    var firstTitle = meta.passages - meta.pages;
+    if (passage >= firstTitle) return passage - firstTitle;
     var lo = 0, hi = meta.startIds.length - 1;
     while (lo < hi) {
       var mid = (lo + hi + 1) >> 1;
-      if (meta.startIds[mid] <= passage) lo = mid; else hi = mid - 1;
+      if (meta.startIds[mid] - mid <= passage) lo = mid; else hi = mid - 1;
     }
     return lo;
   }
 
-  /** Reads SearchIndexWriter.postingsText: "0tokio E 5rs hJ" is {tokio: "E", tokiors: "hJ"}. */
+  /** Characters that start a token in a chunk, each saying how many characters it shares with the one before (SearchIndexWriter.SHARED). */
+  var SHARED = "!#$%&'()*+,/:;<=>?@[]^`{|}";
+
+  /** Reads SearchIndexWriter.postingsText: "!tokio E&rs hJ" is {tokio: "E", tokiors: "hJ"}. */
   function readPostings(text) {
     var postings = Object.create(null);
-    var items = text ? text.split(" ") : [];
     var previous = "";
-    for (var i = 0; i + 1 < items.length; i += 2) {
-      var token = previous.slice(0, parseInt(items[i][0], 36)) + items[i].slice(1);
-      postings[token] = items[i + 1];
+    var at = 0;
+    while (at < text.length) {
+      var space = text.indexOf(" ", at);
+      var token = previous.slice(0, SHARED.indexOf(text[at])) + text.slice(at + 1, space);
+      var end = space + 1;
+      while (end < text.length && SHARED.indexOf(text[end]) < 0) end++;
+      postings[token] = text.slice(space + 1, end);
       previous = token;
+      at = end;
     }
     return postings;
   }
@@ -218,43 +243,45 @@
     return decoded[key];
   }
 
-  /** The word chunks that may hold words beginning with `token` (a prefix is a range of the sorted words). */
+  /**
+   * The chunks that may hold `token`, or the tokens it begins when a prefix (a range of the sorted tokens).
+   * A chunk's key (SearchIndexWriter.chunkKey) sorts at or before its tokens and after those of the chunk before.
+   */
   function chunksFor(meta, token, prefix) {
-    var words = meta.words;
-    var lo = 0, hi = words.length - 1;
+    var keys = meta.chunks;
+    var lo = 0, hi = keys.length - 1;
     while (lo < hi) {
       var mid = (lo + hi + 1) >> 1;
-      if (words[mid] <= token) lo = mid; else hi = mid - 1;
+      if (keys[mid] <= token) lo = mid; else hi = mid - 1;
     }
-    var chunks = words.length ? [lo] : [];
-    if (prefix) for (var j = lo + 1; j < words.length && words[j].startsWith(token); j++) chunks.push(j);
+    var chunks = keys.length ? [lo] : [];
+    if (prefix) for (var j = lo + 1; j < keys.length && keys[j] < token + "\uffff"; j++) chunks.push(j);
     return chunks;
   }
 
-  /** Resolves to {ids: passages that may hold the look-up, whole: those holding it as a whole word}. */
+  /**
+   * Resolves to {ids: passages that may hold the look-up, whole: those holding it as a whole word}. A Han
+   * character is a prefix too: its own list (where it stands alone) and those of the bigrams it begins.
+   */
   function resolve(meta, lookup) {
-    if (!isWord(Array.from(lookup.token)[0])) {
-      var file = "shards/" + shardOf(lookup.token, meta.shards) + ".json";
-      return fetchPostings(file).then(function (shard) {
-        var ids = idsOf(file, shard, lookup.token);
-        return { ids: ids, whole: ids };
-      });
-    }
-    var files = chunksFor(meta, lookup.token, lookup.prefix).map(function (c) { return "words/" + c + ".json"; });
+    var han = !isWord(Array.from(lookup.token)[0]);
+    var files = chunksFor(meta, lookup.token, lookup.prefix).map(function (c) { return "postings/" + c + ".json"; });
     return Promise.all(files.map(fetchPostings)).then(function (chunks) {
       var lists = [];
       var whole = [];
       chunks.forEach(function (chunk, n) {
-        Object.keys(chunk).forEach(function (word) {
-          if (word === lookup.token) whole = idsOf(files[n], chunk, word);
-          if (word === lookup.token || (lookup.prefix && word.startsWith(lookup.token))) lists.push(idsOf(files[n], chunk, word));
+        Object.keys(chunk).forEach(function (token) {
+          if (token === lookup.token) whole = idsOf(files[n], chunk, token);
+          if (token === lookup.token || (lookup.prefix && token.startsWith(lookup.token))) lists.push(idsOf(files[n], chunk, token));
         });
       });
-      return { ids: union(lists), whole: whole };
+      var ids = union(lists);
+      return { ids: ids, whole: han ? ids : whole };
     });
   }
 
   function union(lists) {
+    if (lists.length === 0) return [];
     if (lists.length === 1) return lists[0];
     var set = new Set();
     lists.forEach(function (l) { l.forEach(function (id) { set.add(id); }); });
@@ -306,10 +333,10 @@
           if (!entry.passages.every(function (list) { return list.length > 0; })) return;
           if (range && (entry.week < range[0] || entry.week > range[1])) return;
           if (tagged && !tagged.has(entry.week)) return;
-          var title = meta.startIds[entry.week];
+          var title = titleOf(meta, entry.week);
           entry.near = entry.passages.length === 1 || entry.passages.reduce(intersect).length > 0;
           entry.whole = entry.passages.filter(function (l, p) { return l.some(function (id) { return hits[p].whole.has(id); }); }).length;
-          entry.title = entry.passages.some(function (l) { return l[0] === title; });
+          entry.title = entry.passages.some(function (l) { return l.indexOf(title) >= 0; });
           candidates.push(entry);
         });
         candidates.sort(function (a, b) {
@@ -320,13 +347,18 @@
     });
   }
 
-  /** A week's candidate passages, most promising first: those that may hold more parts, then whole words, then in page order. */
-  function orderPassages(entry, hits) {
+  /**
+   * A week's candidate passages, most promising first: those that may hold more parts, then whole words,
+   * then the title (read with the week, no fetch), then in page order.
+   */
+  function orderPassages(entry, hits, title) {
     var score = new Map();
     entry.passages.forEach(function (list, p) {
       list.forEach(function (id) { score.set(id, (score.get(id) || 0) + 2 + (hits[p].whole.has(id) ? 1 : 0)); });
     });
-    return Array.from(score.keys()).sort(function (a, b) { return (score.get(b) - score.get(a)) || (a - b); });
+    return Array.from(score.keys()).sort(function (a, b) {
+      return (score.get(b) - score.get(a)) || ((b === title) - (a === title)) || (a - b);
+    });
   }
 
   function Results(parts, candidates, meta, hits) {
@@ -370,8 +402,8 @@
    */
   function confirm(results, entry) {
     var parts = results.parts;
-    var title = results.meta.startIds[entry.week];
-    var order = orderPassages(entry, results.hits);
+    var title = titleOf(results.meta, entry.week);
+    var order = orderPassages(entry, results.hits, title);
     return fetchJson("weeks/" + entry.week + ".json").then(function (week) {
       var found = parts.map(function () { return false; });
       var read = [];
@@ -585,7 +617,7 @@
   }
 
   window.WeeklySearch = {
-    tokenize: tokenize, normalize: normalize, parse: parse, occursIn: occursIn, search: search, shardOf: shardOf, decodeIds: decodeIds,
+    tokenize: tokenize, normalize: normalize, parse: parse, occursIn: occursIn, search: search, decodeIds: decodeIds,
     readPostings: readPostings
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", runPage); else runPage();

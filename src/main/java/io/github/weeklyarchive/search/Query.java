@@ -30,7 +30,7 @@ public record Query(List<Part> parts) {
      * client narrows to the lines that do by reading them.
      *
      * @param text    normalised, spaces collapsed
-     * @param lookups Han unigrams or bigrams and whole words; the last word is a prefix when the part ends with it
+     * @param lookups Han characters (with the bigrams they begin) or bigrams, and whole words; the last word is a prefix when the part ends with it
      * @param quoted  typed in quotes
      */
     public record Part(String text, List<Lookup> lookups, boolean quoted) {
@@ -39,7 +39,7 @@ public record Query(List<Part> parts) {
         }
     }
 
-    /** A token to look up: exactly, or every word it begins. */
+    /** A token to look up: exactly, or every token it begins (a word's longer words, a Han character's bigrams). */
     public record Lookup(String token, boolean prefix) {
     }
 
@@ -96,7 +96,8 @@ public record Query(List<Part> parts) {
     }
 
     /**
-     * A lone Han character is its unigram; a run of them all its bigrams (成功率 → 成功, 功率: a passage
+     * A lone Han character is a prefix: its own list and the bigrams it begins (the index keeps a
+     * character's own list only where no such bigram is); a run of them all its bigrams (成功率 → 成功, 功率: a passage
      * must hold every pair, which leaves few that hold them apart, each of which costs a fetch); a word is
      * looked up whole, but as a prefix when the part ends with it.
      */
@@ -113,7 +114,7 @@ public record Query(List<Part> parts) {
                     i += n;
                 }
                 if (run.size() == 1) {
-                    lookups.add(new Lookup(run.get(0), false));
+                    lookups.add(new Lookup(run.get(0), true));
                 }
                 for (int k = 0; k + 1 < run.size(); k++) {
                     lookups.add(new Lookup(run.get(k) + run.get(k + 1), false));

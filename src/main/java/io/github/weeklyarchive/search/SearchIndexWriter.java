@@ -7,12 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,27 +19,38 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 
 /**
  * Writes the search index the browser queries, with no server. The unit it indexes is a passage:
- * a week's title, or a run of a week's lines of at most {@link #PASSAGE_BYTES}, kept with the heading
- * of the section each line is in. Passages are numbered across the archive, a week's in order, so a
- * query fetches only the passages that may match, not whole pages.
+ * a run of a week's lines of at most {@link #PASSAGE_BYTES}, kept with the heading of the section
+ * each line is in, or a week's title. Passages are numbered across the archive, a week's in order, so
+ * a query fetches only the passages that may match, not whole pages. The titles are numbered last,
+ * after every week's text: most words are never in a title, and their ids then stay smaller and
+ * closer together (on This Week in Rust, a sixth of the passages are titles).
  *
  * <pre>
- * search/meta.json      {"v": 3, "pages": N, "passages": P, "starts": ids, "shards": S, "words": [first word of each chunk],
- *                        "years": {"2023": [first, last]}, "tags": {"支付": ids}}
- * search/shards/K.json  "0成 ids 1功 ids …"          Han unigrams and bigrams, split into shards by hash
- * search/words/K.json   "0tokio ids 5rs ids …"      words in sorted order, split into chunks: a prefix is a range
- * search/weeks/W.json   {"u": url, "t": title, "d": date, "w": week}
+ * search/meta.json        {"v": 4, "pages": N, "passages": P, "starts": ids, "chunks": [where each chunk starts],
+ *                          "years": {"2023": [first, last]}, "tags": {"支付": ids}}
+ * search/postings/K.json  "!tokio E'rs hJ"   every token in sorted order, cut into chunks: a prefix is a range
+ * search/weeks/W.json     {"u": url, "t": title, "d": date, "w": week}
  * search/passages/ID.json [[anchor, heading, text], …]  a piece of each section the passage holds lines of
- *                       (a title's passage has no file: it is the week's "t")
+ *                         (a title's passage, id {@code P - N + W} for week W, has no file: it is the week's "t")
  * </pre>
- * "starts" lists each week's first passage (its title), so passage ids map to weeks; week ids are
- * positions in date order, oldest first, so a year is a range of ids. Id lists are written by {@link IdList};
- * a shard or chunk is one string, its tokens in order each front-coded by {@link #postingsText}.
+ * "starts" lists each week's first passage plus the week's number (a week may have no text, and the list
+ * must increase), so passage ids map to weeks; week ids are positions in date order, oldest first, so a
+ * year is a range of ids. Id lists are written by {@link IdList};
+ * a chunk is one string, its tokens in order each front-coded by {@link #postingsText}.
+ *
+ * <p>A Han character's own list holds only the passages where no bigram begins with it (where it
+ * stands alone or ends a run of Han): a one-character query reads the character and the bigrams it
+ * begins, a range of the sorted tokens, and their union is every passage holding it. Most passages
+ * holding a character hold a bigram it begins, so its own list is mostly empty.
  */
 public final class SearchIndexWriter {
 
-    /** Bytes of postings a shard or word chunk should hold, about: small enough that a query fetches little. */
-    static final int TARGET_SHARD_BYTES = 2 * 1024;
+    /**
+     * Bytes of postings a chunk holds at most, unless one token's list is longer: small enough that a query
+     * fetches little (a Chinese word reads a chunk per bigram), large enough that the meta file listing the
+     * chunks, which every query reads, stays small.
+     */
+    static final int TARGET_CHUNK_BYTES = 2 * 1024;
 
     /** Bytes of text a passage holds at most, unless one line is longer: what a query fetches per week it shows. */
     static final int PASSAGE_BYTES = 2 * 1024;
@@ -70,14 +80,20 @@ public final class SearchIndexWriter {
         }
 
         String indexed() {
-            StringBuilder text = new StringBuilder();
-            pieces.forEach(p -> text.append(p.heading()).append('\n').append(p.text()).append('\n'));
+            int length = 0;
+            for (Piece p : pieces) {
+                length += p.heading().length() + p.text().length() + 2;
+            }
+            StringBuilder text = new StringBuilder(length);
+            for (Piece p : pieces) {
+                text.append(p.heading()).append('\n').append(p.text()).append('\n');
+            }
             return text.toString();
         }
     }
 
-    /** What was written, for the benchmark: postings are shards, word chunks and meta; fragments are weeks and passages. */
-    public record Stats(int pages, int passages, int shards, int wordChunks, long postingBytes, long fragmentBytes) {
+    /** What was written, for the benchmark: postings are chunks and meta; fragments are weeks and passages. */
+    public record Stats(int pages, int passages, int chunks, long postingBytes, long fragmentBytes) {
     }
 
     /** Jackson, maintained, writes our JSON; maps keep their order, so the index is the same every build. */
@@ -93,53 +109,44 @@ public final class SearchIndexWriter {
 
     /** Writes the index for {@code pages}, given oldest first, into {@code folder}. */
     public static Stats write(List<Page> pages, Path folder) throws IOException {
-        List<Passage> passages = new ArrayList<>();
+        List<Passage> passages = new ArrayList<>(); // the weeks' text in order; the titles come after them all
         IdList starts = new IdList();
-        Map<String, IdList> han = new HashMap<>();
-        Map<String, IdList> words = new TreeMap<>();
         for (Page page : pages) {
-            starts.add(passages.size());
-            List<Passage> ofPage = new ArrayList<>();
-            ofPage.add(new Passage(List.of(new Piece("", "", page.title()))));
-            ofPage.addAll(passages(page.sections()));
-            for (Passage passage : ofPage) {
-                int id = passages.size();
-                passages.add(passage);
-                for (String token : new LinkedHashSet<>(Tokenizer.tokens(passage.indexed()))) {
-                    (Tokenizer.isWordToken(token) ? words : han).computeIfAbsent(token, t -> new IdList()).add(id);
-                }
-            }
+            starts.add(passages.size() + starts.size());
+            passages.addAll(passages(page.sections()));
         }
-        int total = passages.size();
-
-        Map<String, String> hanEncoded = new LinkedHashMap<>(); // each list encoded once: to size the shards, then to fill them
-        han.forEach((token, ids) -> hanEncoded.put(token, ids.encoded(total)));
-        long hanBytes = hanEncoded.entrySet().stream().mapToLong(e -> e.getKey().length() * 3L + e.getValue().length() + 3).sum();
-        int shards = shardCount(hanBytes);
-        List<Map<String, String>> byShard = new ArrayList<>();
-        for (int i = 0; i < shards; i++) {
-            byShard.add(new TreeMap<>());
+        int titles = passages.size();
+        int total = titles + pages.size();
+        Map<String, IdList> tokens = new HashMap<>();
+        for (int id = 0; id < total; id++) {
+            String indexed = id < titles ? passages.get(id).indexed() : pages.get(id - titles).title();
+            int passage = id;
+            // Ids arrive in increasing order: IdList.add ignores a token's repeats in the same passage.
+            Tokenizer.forEachToken(indexed, false, token -> tokens.computeIfAbsent(token, t -> new IdList()).add(passage));
         }
-        hanEncoded.forEach((token, ids) -> byShard.get(shardOf(token, shards)).put(token, ids));
+        TreeMap<String, IdList> sorted = new TreeMap<>(tokens);
+        keepOnlyLoneCharacters(sorted, total);
 
         List<Map<String, String>> chunks = new ArrayList<>();
-        List<String> firstWords = new ArrayList<>();
-        long chunkBytes = TARGET_SHARD_BYTES;
-        for (Map.Entry<String, IdList> e : words.entrySet()) {
+        List<String> chunkKeys = new ArrayList<>();
+        long chunkBytes = 0;
+        String previous = "";
+        for (Map.Entry<String, IdList> e : sorted.entrySet()) {
             String ids = e.getValue().encoded(total);
-            if (chunkBytes >= TARGET_SHARD_BYTES) {
+            int entryBytes = utf8(e.getKey()) + ids.length() + 2;
+            if (chunks.isEmpty() || chunkBytes > 0 && chunkBytes + entryBytes > TARGET_CHUNK_BYTES) {
                 chunks.add(new LinkedHashMap<>());
-                firstWords.add(e.getKey());
+                chunkKeys.add(chunkKey(previous, e.getKey()));
                 chunkBytes = 0;
             }
             chunks.get(chunks.size() - 1).put(e.getKey(), ids);
-            chunkBytes += e.getKey().length() + ids.length() + 3;
+            chunkBytes += entryBytes;
+            previous = e.getKey();
         }
 
-        long postingBytes = writeAll(folder.resolve("shards"), byShard) + writeAll(folder.resolve("words"), chunks);
-        String meta = json(meta(pages, total, starts, shards, firstWords));
-        postingBytes += utf8(meta);
-        Files.writeString(folder.resolve("meta.json"), meta, StandardCharsets.UTF_8);
+        long postingBytes = writeAll(folder.resolve("postings"), chunks);
+        String meta = json(meta(pages, total, starts, chunkKeys));
+        postingBytes += writeFile(folder.resolve("meta.json"), meta);
 
         Path weekFolder = Files.createDirectories(folder.resolve("weeks"));
         long fragmentBytes = 0;
@@ -151,21 +158,50 @@ public final class SearchIndexWriter {
             week.put("d", page.date().toString());
             week.put("w", page.week());
             String json = json(week);
-            fragmentBytes += utf8(json);
-            Files.writeString(weekFolder.resolve(id + ".json"), json, StandardCharsets.UTF_8);
+            fragmentBytes += writeFile(weekFolder.resolve(id + ".json"), json);
         }
         Path passageFolder = Files.createDirectories(folder.resolve("passages"));
-        List<Integer> titles = starts.ids();
-        for (int id = 0, week = 0; id < total; id++) {
-            if (week < titles.size() && titles.get(week) == id) {
-                week++;
+        for (int id = 0; id < titles; id++) {
+            String json = json(passages.get(id).pieces().stream().map(Piece::asList).toList());
+            fragmentBytes += writeFile(passageFolder.resolve(id + ".json"), json);
+        }
+        return new Stats(pages.size(), total, chunks.size(), postingBytes, fragmentBytes);
+    }
+
+    /**
+     * Leaves in each Han character's list (the passages where it stands with no Han character after
+     * it, at least once) only those where no bigram it begins occurs: the others are found through
+     * those bigrams, which follow it in sorted order (a one-character query reads them as a prefix). A
+     * character left with no passage is dropped.
+     */
+    static void keepOnlyLoneCharacters(TreeMap<String, IdList> sorted, int passages) {
+        int[] coveredBy = new int[passages]; // the character (numbered from 1) whose bigrams last covered a passage
+        int character = 0;
+        for (var it = sorted.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, IdList> e = it.next();
+            String token = e.getKey();
+            if (Tokenizer.isWordToken(token) || token.codePointCount(0, token.length()) != 1) {
                 continue;
             }
-            String json = json(passages.get(id).pieces().stream().map(Piece::asList).toList());
-            fragmentBytes += utf8(json);
-            Files.writeString(passageFolder.resolve(id + ".json"), json, StandardCharsets.UTF_8);
+            character++;
+            for (IdList bigram : sorted.subMap(token, false, token + Character.MAX_VALUE, false).values()) {
+                for (int i = 0; i < bigram.size(); i++) {
+                    coveredBy[bigram.get(i)] = character;
+                }
+            }
+            IdList lone = new IdList();
+            IdList all = e.getValue();
+            for (int i = 0; i < all.size(); i++) {
+                if (coveredBy[all.get(i)] != character) {
+                    lone.add(all.get(i));
+                }
+            }
+            if (lone.size() == 0) {
+                it.remove();
+            } else {
+                e.setValue(lone);
+            }
         }
-        return new Stats(pages.size(), total, shards, chunks.size(), postingBytes, fragmentBytes);
     }
 
     /**
@@ -208,13 +244,23 @@ public final class SearchIndexWriter {
         return passages;
     }
 
-    /** A power of two, so that a shard holds about {@link #TARGET_SHARD_BYTES}. */
-    private static int shardCount(long bytes) {
-        int shards = 1;
-        while (shards < 65_536 && bytes / shards > TARGET_SHARD_BYTES) {
-            shards *= 2;
+    /**
+     * What meta lists for a chunk: the shortest start of its first token that sorts after the last
+     * token of the chunk before ({@code previous}), so every token of the chunk sorts at or after it and
+     * every token before it sorts before it. search.js finds a token's chunk as the last whose key is at
+     * or before it, and a prefix's as the following ones whose key is below the prefix followed by
+     * U+FFFF. A character outside the BMP is never cut in two.
+     */
+    static String chunkKey(String previous, String first) {
+        int shared = 0;
+        while (shared < previous.length() && shared < first.length() && previous.charAt(shared) == first.charAt(shared)) {
+            shared++;
         }
-        return shards;
+        int end = Math.min(first.length(), shared + 1);
+        if (end < first.length() && Character.isHighSurrogate(first.charAt(end - 1))) {
+            end++;
+        }
+        return first.substring(0, end);
     }
 
     private static long writeAll(Path folder, List<Map<String, String>> files) throws IOException {
@@ -222,18 +268,24 @@ public final class SearchIndexWriter {
         long bytes = 0;
         for (int i = 0; i < files.size(); i++) {
             String json = json(postingsText(files.get(i)));
-            bytes += utf8(json);
-            Files.writeString(folder.resolve(i + ".json"), json, StandardCharsets.UTF_8);
+            bytes += writeFile(folder.resolve(i + ".json"), json);
         }
         return bytes;
     }
 
     /**
+     * What a token's first character says: how many leading characters (UTF-16 units, as in search.js)
+     * it shares with the token before it, 0 to 25. None of these is a base64url character, {@code ~}
+     * or {@code .}, which id lists are written in, so a token starts where its id list ends.
+     */
+    static final String SHARED = "!#$%&'()*+,/:;<=>?@[]^`{|}";
+
+    /**
      * Tokens and their id lists in one string, with no JSON key per token (which cost more than a rare
-     * token's ids): for each token in order, how many leading characters (UTF-16 units, as in search.js)
-     * it shares with the one before, as one base-36 digit, then the rest of it, a space, its ids, a
-     * space. {@code tokio}, {@code tokiors} → {@code "0tokio E 5rs hJ"}. Tokens hold no space (they
-     * are letters and digits, or Han), nor do id lists.
+     * token's ids): for each token in order, how many leading characters it shares with the one before,
+     * as one character of {@link #SHARED}, then the rest of it, a space, its ids. {@code tokio},
+     * {@code tokiors} → {@code "!tokio E'rs hJ"}. Tokens hold no space (they are letters and digits,
+     * or Han), nor do id lists.
      */
     static String postingsText(Map<String, String> postings) {
         StringBuilder out = new StringBuilder();
@@ -241,25 +293,46 @@ public final class SearchIndexWriter {
         for (Map.Entry<String, String> e : new TreeMap<>(postings).entrySet()) {
             String token = e.getKey();
             int shared = 0;
-            while (shared < 35 && shared < previous.length() && shared < token.length() - 1
+            while (shared < SHARED.length() - 1 && shared < previous.length() && shared < token.length() - 1
                     && previous.charAt(shared) == token.charAt(shared)) {
                 shared++;
             }
             if (shared > 0 && Character.isHighSurrogate(token.charAt(shared - 1))) {
                 shared--; // never split a character outside the BMP: the rest must be valid text
             }
-            out.append(out.length() > 0 ? " " : "").append(Character.forDigit(shared, 36)).append(token, shared, token.length())
-                    .append(' ').append(e.getValue());
+            out.append(SHARED.charAt(shared)).append(token, shared, token.length()).append(' ').append(e.getValue());
             previous = token;
         }
         return out.toString();
     }
 
-    private static int utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8).length;
+    /** Writes {@code text} as UTF-8, encoded once; returns its bytes. */
+    private static int writeFile(Path file, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        Files.write(file, bytes);
+        return bytes.length;
     }
 
-    private static Map<String, Object> meta(List<Page> pages, int passages, IdList starts, int shards, List<String> firstWords) {
+    /** Bytes of {@code text} in UTF-8, counted without encoding it (a lone surrogate is written as one byte, {@code ?}). */
+    static int utf8(String text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += Character.isSurrogate(c) ? 1 : 3;
+            }
+        }
+        return bytes;
+    }
+
+    private static Map<String, Object> meta(List<Page> pages, int passages, IdList starts, List<String> chunkKeys) {
         Map<String, List<Integer>> years = new LinkedHashMap<>();
         Map<String, IdList> tags = new TreeMap<>();
         for (int id = 0; id < pages.size(); id++) {
@@ -273,62 +346,76 @@ public final class SearchIndexWriter {
         Map<String, Object> tagPostings = new LinkedHashMap<>();
         tags.forEach((tag, ids) -> tagPostings.put(tag, ids.encoded(pages.size())));
         Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("v", 3); // 3: id lists in base 32, shards and chunks front-coded strings
+        meta.put("v", 4); // 4: one sorted token list (a character holds only its lone passages), Rice-coded lists
         meta.put("pages", pages.size());
         meta.put("passages", passages);
         meta.put("starts", starts.encoded(passages));
-        meta.put("shards", shards);
-        meta.put("words", firstWords);
+        meta.put("chunks", chunkKeys);
         meta.put("years", years);
         meta.put("tags", tagPostings);
         return meta;
     }
 
-    /** FNV-1a over the token's UTF-8 bytes: the same function is in search.js. */
-    static int shardOf(String token, int shards) {
-        int hash = 0x811c9dc5;
-        for (byte b : token.getBytes(StandardCharsets.UTF_8)) {
-            hash ^= b & 0xff;
-            hash *= 0x01000193;
-        }
-        return Integer.remainderUnsigned(hash, shards);
-    }
-
     /**
-     * Increasing ids, written the shorter of two ways (search.js reads both), in base64url characters
-     * with no separator, so that an id in few passages costs a character or two:
+     * Increasing ids, written the shortest of three ways (search.js reads all three), in base64url
+     * characters, so that an id in few passages costs a character or two:
      * <ul>
      *   <li>gaps: the first id plus one, then each id minus the one before, every number in base 32
      *       with its last digit from the first half of the alphabet ({@code A}-{@code f}) and the
      *       others from the second ({@code g}-{@code _}); a {@code 0} ({@code A}) then a number
      *       {@code n} repeats the last gap {@code n} more times. {@code "EKAI"} is 3, 13, 23, … 93;</li>
+     *   <li>Rice-coded gaps, for lists with gaps of similar size (a word in a tenth of the passages):
+     *       {@code "."}, a character for {@code k}, then bits, six a character, lowest first: each gap
+     *       {@code g} as {@code (g - 1) >> k} ones, a zero, and the {@code k} low bits of {@code g - 1},
+     *       lowest first; the last character is filled with ones. A gap costs about {@code log2} of the
+     *       mean gap plus 1.5 bits, not whole 5-bit digits;</li>
      *   <li>a bitmap, {@code "~"} then six ids a character, lowest bit first: for ids in most passages.</li>
      * </ul>
      */
     static final class IdList {
         static final String BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-        private final List<Integer> ids = new ArrayList<>();
+        /** A larger {@code k} is never shorter than gaps: a gap of 2^16 is four base-32 digits. */
+        private static final int MAX_RICE_K = 16;
+        private int[] ids = new int[4];
+        private int size;
 
         void add(int id) {
-            if (ids.isEmpty() || ids.get(ids.size() - 1) != id) {
-                ids.add(id);
+            if (size == 0 || ids[size - 1] != id) {
+                if (size == ids.length) {
+                    ids = Arrays.copyOf(ids, size * 2);
+                }
+                ids[size++] = id;
             }
         }
 
-        List<Integer> ids() {
-            return List.copyOf(ids);
+        int size() {
+            return size;
+        }
+
+        int get(int i) {
+            return ids[i];
         }
 
         /** {@code universe}: how many ids there are, for the bitmap. */
         String encoded(int universe) {
-            String gaps = gaps();
-            if (ids.isEmpty() || gaps.length() <= universe / 6 + 2) {
-                return gaps;
+            String best = gaps();
+            if (size == 0) {
+                return best;
             }
-            char[] bitmap = new char[ids.get(ids.size() - 1) / 6 + 1];
+            int bitmapLength = ids[size - 1] / 6 + 2;
+            int riceK = bestRiceK();
+            long riceLength = 2 + (riceBits(riceK) + 5) / 6;
+            if (bitmapLength < best.length() && bitmapLength <= riceLength) {
+                return bitmap();
+            }
+            return riceLength < best.length() ? rice(riceK) : best;
+        }
+
+        private String bitmap() {
+            char[] bitmap = new char[ids[size - 1] / 6 + 1];
             int[] values = new int[bitmap.length];
-            for (int id : ids) {
-                values[id / 6] |= 1 << (id % 6);
+            for (int i = 0; i < size; i++) {
+                values[ids[i] / 6] |= 1 << (ids[i] % 6);
             }
             for (int i = 0; i < bitmap.length; i++) {
                 bitmap[i] = BASE64URL.charAt(values[i]);
@@ -336,21 +423,80 @@ public final class SearchIndexWriter {
             return "~" + new String(bitmap);
         }
 
+        /** Bits of the Rice code with parameter {@code k}, before filling the last character. */
+        private long riceBits(int k) {
+            long bits = 0;
+            int last = -1;
+            for (int i = 0; i < size; i++) {
+                bits += ((ids[i] - last - 1) >> k) + 1 + k;
+                last = ids[i];
+            }
+            return bits;
+        }
+
+        /** The best {@code k} is near log2 of the mean gap: only those around it are tried. */
+        private int bestRiceK() {
+            int near = 31 - Integer.numberOfLeadingZeros(Math.max(1, (ids[size - 1] + 1) / size));
+            int best = Math.max(0, near - 2);
+            for (int k = best + 1; k <= Math.min(MAX_RICE_K, near + 1); k++) {
+                if (riceBits(k) < riceBits(best)) {
+                    best = k;
+                }
+            }
+            return best;
+        }
+
+        private String rice(int k) {
+            StringBuilder out = new StringBuilder(".").append(BASE64URL.charAt(k));
+            int value = 0;
+            int filled = 0;
+            int last = -1;
+            for (int i = 0; i < size; i++) {
+                int rest = ids[i] - last - 1;
+                last = ids[i];
+                for (int q = rest >> k; q >= 0; q--) {
+                    value |= (q > 0 ? 1 : 0) << filled;
+                    if (++filled == 6) {
+                        out.append(BASE64URL.charAt(value));
+                        value = 0;
+                        filled = 0;
+                    }
+                }
+                for (int b = 0; b < k; b++) {
+                    value |= ((rest >> b) & 1) << filled;
+                    if (++filled == 6) {
+                        out.append(BASE64URL.charAt(value));
+                        value = 0;
+                        filled = 0;
+                    }
+                }
+            }
+            if (filled > 0) {
+                out.append(BASE64URL.charAt(value | (0x3f << filled) & 0x3f)); // ones: an unfinished gap, read as the end
+            }
+            return out.toString();
+        }
+
         private String gaps() {
             StringBuilder out = new StringBuilder();
             int last = -1;
             int i = 0;
-            while (i < ids.size()) {
-                int gap = ids.get(i) - last;
+            while (i < size) {
+                int gap = ids[i] - last;
                 int run = 1;
-                while (i + run < ids.size() && ids.get(i + run) - ids.get(i + run - 1) == gap) {
+                while (i + run < size && ids[i + run] - ids[i + run - 1] == gap) {
                     run++;
                 }
                 String written = number(gap);
-                String repeats = written.repeat(run - 1);
                 String marked = run > 1 ? "A" + number(run - 1) : "";
-                out.append(written).append(marked.length() < repeats.length() ? marked : repeats);
-                last = ids.get(i + run - 1);
+                if (marked.length() < written.length() * (run - 1)) {
+                    out.append(written).append(marked);
+                } else {
+                    for (int r = 0; r < run; r++) {
+                        out.append(written);
+                    }
+                }
+                last = ids[i + run - 1];
                 i += run;
             }
             return out.toString();

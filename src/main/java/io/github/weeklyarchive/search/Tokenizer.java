@@ -4,6 +4,7 @@ import io.github.weeklyarchive.report.NormalForm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * The one tokenizer specification of search, implemented here (index time) and in
@@ -33,16 +34,36 @@ public final class Tokenizer {
 
     /** The index's tokens of {@code text}, in order, repeats kept. */
     public static List<String> tokens(String text) {
-        String s = normalize(text);
         List<String> tokens = new ArrayList<>();
+        forEachToken(text, true, tokens::add);
+        return tokens;
+    }
+
+    /**
+     * Gives the tokens of {@code text} to {@code sink}, in order, repeats kept, with no list for a whole
+     * passage. With {@code everyCharacter} false, a Han character is given only where no Han character
+     * follows it: the index keeps a character's own list only where no bigram it begins is (the bigram
+     * stands for it), and needs no more to know where that is.
+     */
+    public static void forEachToken(String text, boolean everyCharacter, Consumer<String> sink) {
+        String s = normalize(text);
         int i = 0;
+        int cp = s.isEmpty() ? 0 : s.codePointAt(0);
+        boolean han = isHan(cp);
         while (i < s.length()) {
-            int cp = s.codePointAt(i);
             int next = i + Character.charCount(cp);
-            if (isHan(cp)) {
-                tokens.add(s.substring(i, next));
-                if (next < s.length() && isHan(s.codePointAt(next))) {
-                    tokens.add(s.substring(i, next + Character.charCount(s.codePointAt(next))));
+            if (han) {
+                boolean bigram = false;
+                if (next < s.length()) {
+                    cp = s.codePointAt(next);
+                    han = isHan(cp); // read once: the next character's class is the next round's
+                    bigram = han;
+                }
+                if (everyCharacter || !bigram) {
+                    sink.accept(s.substring(i, next));
+                }
+                if (bigram) {
+                    sink.accept(s.substring(i, next + Character.charCount(cp)));
                 }
                 i = next;
             } else if (isWord(cp)) {
@@ -51,12 +72,19 @@ public final class Tokenizer {
                 while (i < s.length() && isWord(s.codePointAt(i))) {
                     i += Character.charCount(s.codePointAt(i));
                 }
-                tokens.add(s.substring(start, i));
+                sink.accept(s.substring(start, i));
+                if (i < s.length()) {
+                    cp = s.codePointAt(i);
+                    han = isHan(cp);
+                }
             } else {
                 i = next;
+                if (i < s.length()) {
+                    cp = s.codePointAt(i);
+                    han = isHan(cp);
+                }
             }
         }
-        return tokens;
     }
 
     /** A word's first letter: found by a query word that begins with it. Han characters are not words. */
@@ -64,8 +92,20 @@ public final class Tokenizer {
         return !token.isEmpty() && isWord(token.codePointAt(0));
     }
 
+    /**
+     * Whether the Basic Multilingual Plane's characters are Han, looked up once: the tokenizer asks of
+     * every character, and {@link Character.UnicodeScript#of} searches a table of ranges each time.
+     */
+    private static final boolean[] HAN_IN_BMP = new boolean[0x10000];
+
+    static {
+        for (int cp = 0; cp < HAN_IN_BMP.length; cp++) {
+            HAN_IN_BMP[cp] = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        }
+    }
+
     static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        return cp < HAN_IN_BMP.length ? HAN_IN_BMP[cp] : Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
     static boolean isWord(int cp) {

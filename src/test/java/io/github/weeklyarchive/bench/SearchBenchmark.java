@@ -75,7 +75,7 @@ public final class SearchBenchmark {
                   window.ready = true;
                 </script>""");
 
-        long postings = size(site.resolve("search/shards")) + size(site.resolve("search/words")) + size(site.resolve("search/meta.json"));
+        long postings = size(site.resolve("search/postings")) + size(site.resolve("search/meta.json"));
         System.out.printf("weeks: %d; index on disk: ours %s of postings (%.2f KB a week) + %s of weeks and passages, pagefind %s%n",
                 urls.size(), kb(postings), postings / 1024.0 / urls.size(),
                 kb(size(site.resolve("search/weeks")) + size(site.resolve("search/passages"))), kb(size(site.resolve("pagefind"))));
