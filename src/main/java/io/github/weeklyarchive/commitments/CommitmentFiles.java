@@ -3,16 +3,18 @@ package io.github.weeklyarchive.commitments;
 import io.github.weeklyarchive.metrics.DataFiles;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The commitments as downloads: {@code data/commitments.csv} with the columns
  * {@code subject,action,made,due,status,resolved,source} (a contract other tools read; ISO dates; one row per due
  * date a commitment was given, in order, every one but the last {@code slipped}), and the same rows as JSON with
- * the weeks that mentioned each.
+ * the weeks that mentioned each while its date stood.
  */
 public final class CommitmentFiles {
 
@@ -47,10 +49,23 @@ public final class CommitmentFiles {
                 row.put("given", due.given().toString());
                 row.put("givenAt", due.location());
                 row.put("section", c.section());
-                row.put("mentions", c.mentions().stream().map(m -> m.location()).toList());
+                row.put("mentions", mentionsWhileStanding(c, i));
                 rows.add(row);
             }
         }
         return rows;
+    }
+
+    /**
+     * The clauses that spoke of a commitment while its {@code i}th due date stood: from the week it was given until the
+     * week the next one was. Each mention is in one row: a promise restated and moved every week for years would
+     * otherwise list every week in every row (at 5,000 generated weeks, an 800 MB file).
+     */
+    private static List<String> mentionsWhileStanding(Commitment c, int i) {
+        LocalDate from = c.dues().get(i).given();
+        Optional<LocalDate> until = i + 1 < c.dues().size() ? Optional.of(c.dues().get(i + 1).given()) : Optional.empty();
+        return c.mentions().stream()
+                .filter(m -> !m.weekDate().isBefore(from) && until.map(m.weekDate()::isBefore).orElse(true))
+                .map(Commitment.Mention::location).toList();
     }
 }

@@ -137,5 +137,10 @@ class CommitmentLogTest {
                 "惠居省心租代收能力建设 / 后端代收支付和通道对接,上线,2023-02-24,2023-02-28,slipped,2023-03-03," + Sample.PATH + ":24",
                 "惠居省心租代收能力建设 / 后端代收支付和通道对接,上线,2023-02-24,2023-03-07,slipped,2023-03-10," + Sample.PATH + ":24",
                 "惠居省心租代收能力建设 / 后端代收支付和通道对接,上线,2023-02-24,2023-03-14,done,2023-03-14," + Sample.PATH + ":24"), backend);
+        // The JSON rows: each week that spoke of it is listed once, in the row of the date that stood then.
+        List<Object> mentions = rows.stream().filter(r -> r.get("subject").toString().contains("后端代收")).map(r -> r.get("mentions")).toList();
+        List<String> all = about(log(), "后端代收").mentions().stream().map(Commitment.Mention::location).toList();
+        assertEquals(all, mentions.stream().flatMap(m -> ((List<?>) m).stream()).map(String::valueOf).toList());
+        assertEquals(List.of(Sample.PATH + ":24"), mentions.get(0), "given in the sample, moved the week after");
     }
 }
