@@ -70,6 +70,32 @@ public record CommitmentLog(boolean enabled, List<Commitment> commitments, Local
                 .toList();
     }
 
+    /**
+     * {@link #dueBetween} for every week at once: for each of {@code weekDates} (ascending), the commitments with a due
+     * date after the week before and up to it, in the same order. Each due date is placed in its week by a binary
+     * search, so the work grows with the due dates, not with weeks times due dates (a promise moved every week for
+     * years made each of 5,000 week pages read all of its dates).
+     */
+    public List<List<Commitment>> dueInEachWeek(List<LocalDate> weekDates) {
+        record FirstDue(Commitment commitment, LocalDate date) {
+        }
+        List<List<FirstDue>> due = new ArrayList<>();
+        weekDates.forEach(d -> due.add(new ArrayList<>()));
+        for (Commitment c : commitments) {
+            Set<Integer> weeksOfThis = new java.util.HashSet<>(); // a commitment once a week, at its first due date there
+            for (Commitment.Due d : c.dues()) {
+                int week = java.util.Collections.binarySearch(weekDates, d.date());
+                week = week >= 0 ? week : -week - 1; // the first week on or after the due date
+                if (week < weekDates.size() && weeksOfThis.add(week)) {
+                    due.get(week).add(new FirstDue(c, d.date()));
+                }
+            }
+        }
+        // Sorted as dueBetween sorts (a stable sort of the same order), without hashing a commitment.
+        Comparator<FirstDue> order = Comparator.comparing(FirstDue::date).thenComparing(f -> f.commitment().subject().shown());
+        return due.stream().map(week -> week.stream().sorted(order).map(FirstDue::commitment).toList()).toList();
+    }
+
     private static LocalDate firstDueIn(Commitment c, Optional<LocalDate> after, LocalDate upTo) {
         return c.dues().stream().map(Commitment.Due::date)
                 .filter(d -> !d.isAfter(upTo) && after.map(d::isAfter).orElse(true)).findFirst().orElse(upTo);

@@ -53,14 +53,12 @@ final class CommitmentPages {
     /** For each week's page: what fell due since the report before it, and what that report knew of it. */
     Map<String, List<CommitmentViews.DueThisWeek>> dueByWeek(List<Week> weeks) {
         Map<String, List<CommitmentViews.DueThisWeek>> due = new HashMap<>();
-        Optional<LocalDate> before = Optional.empty();
-        for (Week week : weeks) {
-            LocalDate date = week.report().date();
-            List<Commitment> list = log.dueBetween(before, date);
-            if (!list.isEmpty()) {
-                due.put(week.uri(), list.stream().map(c -> dueThisWeek(c, date)).toList());
+        List<List<Commitment>> dueInEach = log.dueInEachWeek(weeks.stream().map(week -> week.report().date()).toList());
+        for (int i = 0; i < weeks.size(); i++) {
+            LocalDate date = weeks.get(i).report().date();
+            if (!dueInEach.get(i).isEmpty()) {
+                due.put(weeks.get(i).uri(), dueInEach.get(i).stream().map(c -> dueThisWeek(c, date)).toList());
             }
-            before = Optional.of(date);
         }
         return due;
     }

@@ -128,6 +128,19 @@ class CommitmentLogTest {
                 log.dueBetween(Optional.of(LocalDate.of(2023, 2, 24)), LocalDate.of(2023, 3, 3)).stream().map(c -> c.subject().shown()).toList());
     }
 
+    /** The week pages take what fell due in each week from one pass over the due dates; it must be dueBetween's answer. */
+    @Test
+    void whatFellDueInEachWeekIsWhatFellDueBetweenItAndTheWeekBefore() throws IOException {
+        CommitmentLog log = log();
+        List<LocalDate> weeks = archive().weeks().stream().map(w -> w.report().date()).toList();
+        List<List<Commitment>> each = log.dueInEachWeek(weeks);
+        for (int i = 0; i < weeks.size(); i++) {
+            Optional<LocalDate> before = i == 0 ? Optional.empty() : Optional.of(weeks.get(i - 1));
+            assertEquals(log.dueBetween(before, weeks.get(i)), each.get(i), weeks.get(i).toString());
+        }
+        assertTrue(each.stream().mapToInt(List::size).sum() >= 5, "the sample's promises fall due in the weeks after it: " + each);
+    }
+
     @Test
     void theDataRowsOneADueDate() throws IOException {
         List<Map<String, Object>> rows = CommitmentFiles.rows(log());
