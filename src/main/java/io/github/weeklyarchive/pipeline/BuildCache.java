@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * text) are in every page's fingerprint. A cached file is taken only if it is still the file that was
  * recorded (size and modification time), inside the cache folder, and not a link.
  *
- * <p>Where it lives: a folder of its own beside the output ({@code .NAME.cache}, or {@code --cache DIR}), never
+ * <p>Where it lives: the folder {@code --cache DIR} names (off without it; the Pages workflow keeps
+ * {@code .output.cache} beside {@code output/}), never
  * inside it, since the output is the site and is published whole. It holds {@value #MANIFEST} and
  * {@code files/}, hard links to the files of the published site (so keeping it costs no copy and no space;
  * where links are impossible, copies). A new cache is made beside it and swapped in after the site is

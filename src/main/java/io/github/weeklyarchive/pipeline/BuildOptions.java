@@ -25,12 +25,6 @@ public record BuildOptions(Path source, Path output, Optional<String> baseUrl, b
         this(source, output, baseUrl, drafts, liveReload, reports, Optional.empty());
     }
 
-    /** Where {@code build} keeps its cache unless told otherwise: {@code .NAME.cache} beside the output folder {@code NAME}. */
-    public static Path defaultCache(Path output) {
-        Path absolute = output.toAbsolutePath().normalize();
-        return absolute.resolveSibling("." + absolute.getFileName() + ".cache");
-    }
-
     public BuildOptions withCache(Path folder) {
         return new BuildOptions(source, output, baseUrl, drafts, liveReload, reports, Optional.of(folder));
     }

@@ -183,11 +183,11 @@ class BuildCacheTest {
         assertTrue(result.problems().stream().map(Problem::message).anyMatch(m -> m.contains("beside the output folder")));
     }
 
-    /** Builds {@code site} into {@code dir/site}, with the cache where {@code build} keeps it by default. */
+    /** Builds {@code site} into {@code dir/site}, with the cache beside it, where the Pages workflow keeps it. */
     private void buildingInto(Path site) {
         source = site;
         output = dir.resolve("site");
-        cache = BuildOptions.defaultCache(output);
+        cache = dir.resolve(".site.cache");
     }
 
     private BuildOptions options(String baseUrl) {
