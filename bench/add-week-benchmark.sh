@@ -9,13 +9,11 @@
 # name under content/) is taken out for the first build and put back for the second; no Hugo peer there.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-[ -f "$here/target/weekly-archive.jar" ] && [ -f "$here/target/weekly-archive.jsa" ] \
-  || (cd "$here" && ./mvnw -B -q package -DskipTests)
-command -v hugo >/dev/null || { echo "needs Debian's hugo package: apt-get install hugo" >&2; exit 1; }
+. "$here/bench/measure.sh"
+needs_tools "$here"
 runs=${RUNS:-5}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-. "$here/bench/measure.sh"
 # The week after the newest (generate-archive.sh ends at 2023-02-24): the sample's text, as every generated week.
 add_week() {
   local site=$1 n=$2 body

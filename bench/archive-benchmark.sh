@@ -10,9 +10,8 @@
 set -euo pipefail
 site=$(cd "$1" && pwd); runs=${2:-5}
 here=$(cd "$(dirname "$0")/.." && pwd)
-[ -f "$here/target/weekly-archive.jar" ] && [ -f "$here/target/weekly-archive.jsa" ] \
-  || (cd "$here" && ./mvnw -B -q package -DskipTests)
-command -v hugo >/dev/null || { echo "needs Debian's hugo package: apt-get install hugo" >&2; exit 1; }
+. "$here/bench/measure.sh"
+needs_tools "$here"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # The Hugo site: the layout of generate-archive.sh (made for one generated week and then emptied), then the archive.
@@ -44,12 +43,6 @@ for f in sorted(list(src.rglob("*.md")) + list(src.rglob("*.markdown"))):
     made += 1
 print(f"{made} files for Hugo", file=sys.stderr)
 PY
-measure() {
-  local TIMEFORMAT='%R %U %S' t
-  t=$( { time "$@" >/dev/null 2>&1; } 2>&1 )
-  awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }' <<<"$t"
-}
-median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 : >"$work/times-ours"; : >"$work/times-hugo"
 for _ in $(seq "$runs"); do
   rm -rf "$work/out" "$work/hugo-out"

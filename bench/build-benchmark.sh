@@ -6,13 +6,11 @@
 # the steadier figure on a shared machine, where other work stretches wall times.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-[ -f "$here/target/weekly-archive.jar" ] && [ -f "$here/target/weekly-archive.jsa" ] \
-  || (cd "$here" && ./mvnw -B -q package -DskipTests)
-command -v hugo >/dev/null || { echo "needs Debian's hugo package: apt-get install hugo" >&2; exit 1; }
+. "$here/bench/measure.sh"
+needs_tools "$here"
 runs=${RUNS:-5}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-. "$here/bench/measure.sh"
 printf "%-7s %10s %10s %10s %10s %10s\n" weeks "ours ms" "ours CPU" "hugo ms" "hugo CPU" "ours/hugo"
 for n in "${@:-100 1000}"; do
   "$here/bench/generate-archive.sh" "$n" "$work/site"
