@@ -4,20 +4,25 @@ import io.github.weeklyarchive.archive.Archive;
 import io.github.weeklyarchive.archive.Week;
 import io.github.weeklyarchive.report.NormalForm;
 import io.github.weeklyarchive.report.Problem;
+import io.github.weeklyarchive.report.Report;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * The numbers of the whole archive: what each week stated, each metric as a series over time,
@@ -55,7 +60,12 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
 
     /** Extracts every week's figures and follows them over time. */
     public static Figures of(Archive archive, MetricsConfig config) {
-        List<Extracted> extracted = archive.weeks().parallelStream().map(week -> extract(week, config)).toList();
+        return of(archive, config, Extractions.none());
+    }
+
+    /** As {@link #of(Archive, MetricsConfig)}, taking what unchanged reports stated from {@code kept}. */
+    public static Figures of(Archive archive, MetricsConfig config, Extractions kept) {
+        List<Extracted> extracted = archive.weeks().parallelStream().map(week -> extract(week, config, kept)).toList();
         List<WeekFigures> weeks = extracted.stream().map(Extracted::figures).toList();
         List<Problem> problems = extracted.stream().flatMap(e -> e.problems().stream()).toList();
 
@@ -137,12 +147,79 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
     private record Extracted(WeekFigures figures, List<Problem> problems) {
     }
 
-    private static Extracted extract(Week week, MetricsConfig config) {
-        MetricExtractor.Extraction metrics = MetricExtractor.extract(week.report(), config);
-        IncidentExtractor.WeekIncidents incidents = IncidentExtractor.extract(week.report(), config);
-        List<Problem> problems = new ArrayList<>(metrics.problems());
-        problems.addAll(incidents.problems());
-        return new Extracted(new WeekFigures(week, metrics.metrics(), incidents), problems);
+    /** What one report states: a function of the report and metrics.yaml alone, not of its week's neighbours. */
+    private record Stated(List<Metric> metrics, IncidentExtractor.WeekIncidents incidents, List<Problem> problems) {
+    }
+
+    private static Extracted extract(Week week, MetricsConfig config, Extractions kept) {
+        Stated stated = kept.get(week.report(), () -> {
+            MetricExtractor.Extraction metrics = MetricExtractor.extract(week.report(), config);
+            IncidentExtractor.WeekIncidents incidents = IncidentExtractor.extract(week.report(), config);
+            List<Problem> problems = new ArrayList<>(metrics.problems());
+            problems.addAll(incidents.problems());
+            return new Stated(metrics.metrics(), incidents, List.copyOf(problems));
+        });
+        return new Extracted(new WeekFigures(week, stated.metrics(), stated.incidents()), stated.problems());
+    }
+
+    /**
+     * What each report stated, kept between the builds of one {@code serve} session. Extraction is a function of
+     * the report and metrics.yaml, and the session keeps an unchanged file's {@link Report} (the same object), so an
+     * edit extracts the edited report again, not the whole archive: at 1,000 weeks that was most of a rebuild.
+     */
+    public static final class Extractions {
+        private final boolean keeping;
+        private final Map<Report, Stated> byReport = Collections.synchronizedMap(new IdentityHashMap<>());
+        private final AtomicInteger extracted = new AtomicInteger();
+        private String settings = "";
+
+        private Extractions(boolean keeping) {
+            this.keeping = keeping;
+        }
+
+        /** For a session of several builds. */
+        public static Extractions keeping() {
+            return new Extractions(true);
+        }
+
+        /** Nothing kept: a one-off build. */
+        public static Extractions none() {
+            return new Extractions(false);
+        }
+
+        /**
+         * Before a build: forgets everything when metrics.yaml's text changed, and the reports this build no longer
+         * has (edited or deleted files), so nothing stale is kept nor held in memory.
+         */
+        public synchronized void dependOn(String metricsYaml, List<Report> reports) {
+            if (!metricsYaml.equals(settings)) {
+                byReport.clear();
+                settings = metricsYaml;
+            }
+            Set<Report> current = Collections.newSetFromMap(new IdentityHashMap<>());
+            current.addAll(reports);
+            byReport.keySet().retainAll(current);
+        }
+
+        private Stated get(Report report, Supplier<Stated> extract) {
+            if (keeping) {
+                Stated kept = byReport.get(report);
+                if (kept != null) {
+                    return kept;
+                }
+            }
+            extracted.incrementAndGet();
+            Stated fresh = extract.get();
+            if (keeping) {
+                byReport.put(report, fresh);
+            }
+            return fresh;
+        }
+
+        /** How many reports were extracted (not taken from what was kept) so far. */
+        public int extractedCount() {
+            return extracted.get();
+        }
     }
 
     /** The name a metric is filed under: its definition's name, or its label as written. */

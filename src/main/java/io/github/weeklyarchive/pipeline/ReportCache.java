@@ -1,5 +1,6 @@
 package io.github.weeklyarchive.pipeline;
 
+import io.github.weeklyarchive.metrics.Figures;
 import io.github.weeklyarchive.report.ParsedReport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,8 +38,16 @@ public final class ReportCache {
     private final Map<String, byte[]> fresh = new ConcurrentHashMap<>();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
 
+    /** What each kept report stated (metrics, incidents): kept with the report, for the same session. */
+    private final Figures.Extractions extractions;
+
     private ReportCache(boolean enabled) {
         this.enabled = enabled;
+        this.extractions = enabled ? Figures.Extractions.keeping() : Figures.Extractions.none();
+    }
+
+    Figures.Extractions extractions() {
+        return extractions;
     }
 
     /** A cache for a session of several builds. */

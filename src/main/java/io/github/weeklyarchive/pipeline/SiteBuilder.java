@@ -134,8 +134,8 @@ public final class SiteBuilder {
         }
         Archive.Assembled assembled = Archive.assemble(reports, drafts);
         problems.addAll(assembled.problems());
-        YamlSettings metricsYaml = readSettings(folder, "metrics.yaml", problems)
-                .map(yaml -> YamlSettings.parse("metrics.yaml", yaml)).orElseGet(() -> YamlSettings.none("metrics.yaml"));
+        Optional<String> metricsText = readSettings(folder, "metrics.yaml", problems);
+        YamlSettings metricsYaml = metricsText.map(yaml -> YamlSettings.parse("metrics.yaml", yaml)).orElseGet(() -> YamlSettings.none("metrics.yaml"));
         problems.addAll(metricsYaml.problems());
         MetricsConfig.Loaded config = MetricsConfig.of(metricsYaml);
         problems.addAll(config.problems());
@@ -148,7 +148,8 @@ public final class SiteBuilder {
         // added in the order they were when the two ran one after the other.
         CompletableFuture<CommitmentLog> following = CompletableFuture.supplyAsync(
                 () -> CommitmentLog.of(assembled.archive(), commitmentsConfig.config(), today), task -> new Thread(task, "commitments").start());
-        Figures figures = Figures.of(assembled.archive(), config.config());
+        cache.extractions().dependOn(metricsText.orElse(""), reports);
+        Figures figures = Figures.of(assembled.archive(), config.config(), cache.extractions());
         problems.addAll(figures.problems());
         timer.lap("figures");
         problems.addAll(commitmentsConfig.problems());

@@ -35,6 +35,30 @@ class FiguresTest {
         return figures.series().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
 
+    /** serve keeps what each unchanged report stated: an edit extracts one report, and the figures are those of a fresh run. */
+    @Test
+    void keptExtractionsGiveTheFiguresOfAFreshRunAndExtractOnlyWhatChanged() {
+        Figures.Extractions kept = Figures.Extractions.keeping();
+        kept.dependOn("yaml", WEEKS);
+        Figures first = Figures.of(Archive.assemble(WEEKS, false).archive(), CONFIG, kept);
+        assertEquals(3, kept.extractedCount());
+
+        List<Report> edited = List.of(WEEKS.get(0), WEEKS.get(1), week("2023-02-24", "## 系统运行数据\n\n- 入金有效成功率：99.91%\n- 告警数：6次\n"));
+        kept.dependOn("yaml", edited);
+        Figures second = Figures.of(Archive.assemble(edited, false).archive(), CONFIG, kept);
+        assertEquals(4, kept.extractedCount(), "only the edited report again");
+        Figures fresh = Figures.of(Archive.assemble(edited, false).archive(), CONFIG);
+        assertEquals(fresh.series(), second.series());
+        assertEquals(fresh.incidents(), second.incidents());
+        assertEquals(fresh.problems(), second.problems());
+        assertEquals(List.of(99.90, 99.97, 99.91), named(second, "入金有效成功率").points().stream().map(MetricSeries.Point::value).toList());
+
+        kept.dependOn("yaml, changed", edited);
+        Figures.of(Archive.assemble(edited, false).archive(), CONFIG, kept);
+        assertEquals(7, kept.extractedCount(), "another metrics.yaml: everything again");
+        assertEquals(first.series().size(), Figures.of(Archive.assemble(WEEKS, false).archive(), CONFIG).series().size());
+    }
+
     @Test
     void aDefinedMetricJoinsItsAliasesAndKnowsItsTarget() {
         Figures figures = Figures.of(Archive.assemble(WEEKS, false).archive(), CONFIG);

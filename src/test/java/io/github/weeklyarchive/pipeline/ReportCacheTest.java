@@ -34,9 +34,21 @@ class ReportCacheTest {
         assertEquals(4, cache.parsedCount());
         assertTrue(Files.readString(output.resolve("2023/2023-02-17.html")).contains("新增：一行"));
 
+        // The figures too: only the edited week's are extracted again, and they are a fresh build's.
+        int extracted = cache.extractions().extractedCount();
+        Files.writeString(week, Files.readString(week).replace("入金有效成功率：99.96%", "入金有效成功率：99.11%"));
+        Files.setLastModifiedTime(week, FileTime.fromMillis(System.currentTimeMillis() + 10_000));
+        assertTrue(SiteBuilder.build(options).written());
+        assertEquals(extracted + 1, cache.extractions().extractedCount());
+        Path fresh = dir.resolve("fresh");
+        assertTrue(SiteBuilder.build(new BuildOptions(source, fresh, Optional.of("/"), false, true, ReportCache.none())).written());
+        assertTrue(Files.readString(output.resolve("data/metrics.csv")).contains("99.11"));
+        assertEquals(Files.readString(fresh.resolve("data/metrics.csv")), Files.readString(output.resolve("data/metrics.csv")));
+        assertEquals(Files.readString(fresh.resolve("metrics/index.html")), Files.readString(output.resolve("metrics/index.html")));
+
         Files.delete(week);
         assertTrue(SiteBuilder.build(options).written());
         assertFalse(Files.exists(output.resolve("2023/2023-02-17.html")));
-        assertEquals(4, cache.parsedCount());
+        assertEquals(5, cache.parsedCount(), "a deleted file is not parsed");
     }
 }
