@@ -73,15 +73,22 @@ final class DueDates {
     record NoDay(int end, String written) {
     }
 
-    /** The written days in {@code text} that are no day of the year the report means; numbers that are no date at all (69/84) are not. */
+    /**
+     * The written days in {@code text} that are no day of the year the report means, or of a year written out before
+     * them ({@code 2024年2月启动，2/29上线} is in 2024, as {@link #find} reads it); numbers that are no date at all (69/84) are not.
+     */
     static List<NoDay> noDays(String text, LocalDate written) {
         List<NoDay> none = new ArrayList<>();
         if (!mayHoldADate(text)) {
             return none;
         }
-        Matcher m = DATES.matcher(text);
-        while (m.find()) {
+        Matcher m = matcher(text);
+        LocalDate reference = written;
+        for (int from = 0; next(m, text, from); from = m.end()) {
             boolean iso = m.group("iso") != null;
+            if (m.group("ympart") != null) {
+                reference = LocalDate.of(Integer.parseInt(m.group("yy")), 6, 30); // as find's yearSaid
+            }
             if (!iso && m.group("md") == null) {
                 continue;
             }
@@ -90,7 +97,10 @@ final class DueDates {
             if (month < 1 || month > 12 || day < 1 || day > 31) {
                 continue; // not a date at all (69/84)
             }
-            int year = iso ? Integer.parseInt(m.group("y")) : yearOf(month, written);
+            int year = iso ? Integer.parseInt(m.group("y")) : yearOf(month, reference);
+            if (iso) {
+                reference = LocalDate.of(year, 6, 30);
+            }
             if (day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
                 none.add(new NoDay(m.end(), m.group()));
             }
@@ -133,8 +143,8 @@ final class DueDates {
 
     /** The first year a text writes out with a date ({@code 2005年4月3日}, {@code 2025 年 10 月}), if any. */
     static Optional<Integer> yearSaid(String text) {
-        Matcher m = DATES.matcher(text);
-        while (m.find()) {
+        Matcher m = matcher(text);
+        for (int from = 0; next(m, text, from); from = m.end()) {
             if (m.group("iso") != null || m.group("ympart") != null) {
                 return Optional.of(Integer.parseInt(m.group("iso") != null ? m.group("y") : m.group("yy")));
             }

@@ -135,6 +135,9 @@ class CommitmentExtractorTest {
         CommitmentExtractor.extract(week("2024-02-23", "- 清算系统2024-04-31上线\n- 对账4月31日完成\n"), CommitmentsConfig.defaults(), problems);
         assertEquals(List.of("'2024-04-31'", "'4月31日'"), problems.stream().map(p -> p.message().split(" is not")[0]).toList(),
                 "every way of writing a date is checked, by the pattern that reads due dates");
+        problems.clear();
+        CommitmentExtractor.extract(week("2023-02-24", "- 闰年项目2024年2月启动，2/29上线\n"), CommitmentsConfig.defaults(), problems);
+        assertEquals(List.of(), problems, "2/29 in the year the line wrote out, 2024, is a day");
     }
 
     /** Found in This Week in Rust: a line of nothing but punctuation once stopped the build. */
