@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The commitments as downloads: {@code data/commitments.csv} with the columns
@@ -36,6 +35,7 @@ public final class CommitmentFiles {
     static List<Map<String, Object>> rows(CommitmentLog log) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Commitment c : log.commitments()) {
+            List<LocalDate> mentionWeeks = c.mentions().stream().map(Commitment.Mention::weekDate).toList();
             for (int i = 0; i < c.dues().size(); i++) {
                 Commitment.Due due = c.dues().get(i);
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -49,7 +49,7 @@ public final class CommitmentFiles {
                 row.put("given", due.given().toString());
                 row.put("givenAt", due.location());
                 row.put("section", c.section());
-                row.put("mentions", mentionsWhileStanding(c, i));
+                row.put("mentions", mentionsWhileStanding(c, mentionWeeks, i));
                 rows.add(row);
             }
         }
@@ -59,13 +59,26 @@ public final class CommitmentFiles {
     /**
      * The clauses that spoke of a commitment while its {@code i}th due date stood: from the week it was given until the
      * week the next one was. Each mention is in one row: a promise restated and moved every week for years would
-     * otherwise list every week in every row (at 5,000 generated weeks, an 800 MB file).
+     * otherwise list every week in every row (at 5,000 generated weeks, an 800 MB file). Mentions are in week order,
+     * so the row's are a run of them, found by two binary searches.
      */
-    private static List<String> mentionsWhileStanding(Commitment c, int i) {
-        LocalDate from = c.dues().get(i).given();
-        Optional<LocalDate> until = i + 1 < c.dues().size() ? Optional.of(c.dues().get(i + 1).given()) : Optional.empty();
-        return c.mentions().stream()
-                .filter(m -> !m.weekDate().isBefore(from) && until.map(m.weekDate()::isBefore).orElse(true))
-                .map(Commitment.Mention::location).toList();
+    private static List<String> mentionsWhileStanding(Commitment c, List<LocalDate> weeks, int i) {
+        int from = firstOnOrAfter(weeks, c.dues().get(i).given());
+        int until = i + 1 < c.dues().size() ? firstOnOrAfter(weeks, c.dues().get(i + 1).given()) : weeks.size();
+        return c.mentions().subList(from, Math.max(from, until)).stream().map(Commitment.Mention::location).toList();
+    }
+
+    private static int firstOnOrAfter(List<LocalDate> sorted, LocalDate date) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sorted.get(middle).isBefore(date)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 }

@@ -29,9 +29,11 @@ import java.util.function.Supplier;
  * progress per project, and every incident in one log.
  *
  * @param unseries labels found in two reports or more that are not series, with the reason (for {@code check --metrics})
+ * @param numbersWeek the latest report that states a value of any series: the dashboard's "this week" (found once:
+ *                    every series asks {@link #isCurrent})
  */
 public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<Project> projects, List<LoggedIncident> incidents,
-                      List<Problem> problems, List<NotASeries> unseries) {
+                      List<Problem> problems, List<NotASeries> unseries, Optional<Week> numbersWeek) {
 
     public Figures {
         weeks = List.copyOf(weeks);
@@ -77,7 +79,7 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
         }
         log.sort(Comparator.comparing((LoggedIncident l) -> l.incident().date())
                 .thenComparing(l -> l.incident().time().orElse("")).reversed());
-        return new Figures(weeks, series, Projects.of(series, weeks), log, problems, unseries);
+        return new Figures(weeks, series, Projects.of(series, weeks), log, problems, unseries, numbersWeek(weeks, series));
     }
 
     /** The latest report's figures, if there is any report. */
@@ -90,7 +92,7 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
      * when that one states no numbers (a monthly digest after years of weekly ones, a short holiday note), the
      * numbers shown are the last ones stated, dated as such, rather than a dashboard of nothing but stopped series.
      */
-    public Optional<Week> numbersWeek() {
+    private static Optional<Week> numbersWeek(List<WeekFigures> weeks, List<MetricSeries> series) {
         Set<String> stated = new HashSet<>();
         series.forEach(s -> s.latest().ifPresent(p -> stated.add(p.weekUri())));
         for (int i = weeks.size() - 1; i >= 0; i--) {
