@@ -35,6 +35,8 @@ final class PageFingerprints {
     private static final String ALL_SETTINGS = "*";
     /** JBake's extractor that answers with the clock: a page that reads it is never taken from a cache. */
     private static final String CLOCK = "published_date";
+    /** The one setting that changes every build: in a page's fingerprint only if its template read it (the feed). */
+    private static final String BUILD_TIME = "site.built";
 
     private final boolean unused;
     private final List<DocumentModel> weeks;
@@ -92,7 +94,11 @@ final class PageFingerprints {
                         // The site's own templates by name and bytes; the built-in ones are the tool's, part of the cache's key.
                         Map<String, String> templates = new TreeMap<>();
                         theme.templates().forEach((name, file) -> templates.put(name, ContentHash.ofBytes(read(file))));
-                        return ContentHash.of(settings, templates);
+                        // And every setting but the build time, whether a template read it or not: Java reads some too
+                        // (which template a page uses, template.post.file; JBake's tag links, tag.path).
+                        Map<String, Object> allButBuildTime = new TreeMap<>(config);
+                        allButBuildTime.keySet().removeIf(key -> key.replace('_', '.').equals(BUILD_TIME));
+                        return ContentHash.of(settings, templates, allButBuildTime);
                     });
                 }
             }

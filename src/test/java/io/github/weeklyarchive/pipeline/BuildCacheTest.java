@@ -100,6 +100,14 @@ class BuildCacheTest {
         Files.delete(source.resolve("templates/post.ftl"));
         buildAndCompare("/");
 
+        // A setting only Java reads: which template week pages use (no template reads template.post.file).
+        write("templates/week-plain.ftl", "<html><body>${content.title}</body></html>");
+        write("jbake.properties", "template.post.file=week-plain.ftl\n");
+        buildAndCompare("/");
+        assertTrue(Files.readString(output.resolve("2023/2023-02-17.html")).startsWith("<html><body>"), "every week page made again");
+        Files.delete(source.resolve("jbake.properties"));
+        buildAndCompare("/");
+
         // A week deleted: its neighbours close the gap; its page and the charts' points go.
         Files.delete(source.resolve("content/2023/2023-03-10.md"));
         buildAndCompare("/");
