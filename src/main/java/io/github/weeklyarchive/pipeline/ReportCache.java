@@ -2,6 +2,9 @@ package io.github.weeklyarchive.pipeline;
 
 import io.github.weeklyarchive.metrics.Figures;
 import io.github.weeklyarchive.report.ParsedReport;
+import java.util.List;
+import io.github.weeklyarchive.report.Problem;
+import java.util.function.Function;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,22 +77,36 @@ public final class ReportCache {
         return enabled;
     }
 
-    ParsedReport get(Path file, String shown, Supplier<ParsedReport> parse) {
-        if (persisting) {
-            return persisted(file, shown, () -> get(file, parse));
-        }
-        return get(file, parse);
+    /**
+     * The report of {@code file}, whose bytes are read here, once, and given to {@code parse} when no kept report
+     * fits them: the build cache's key and the parse are of the same bytes, even if the file is saved meanwhile.
+     */
+    ParsedReport get(Path file, String shown, Function<byte[], ParsedReport> parse) {
+        return persisting ? persisted(file, shown, parse) : get(file, () -> read(file, shown, parse));
     }
 
-    /** The report of the file's bytes from the build cache, else parsed (or kept in memory) and kept for the next build. */
-    private ParsedReport persisted(Path file, String shown, Supplier<ParsedReport> parse) {
-        String key;
+    private ParsedReport read(Path file, String shown, Function<byte[], ParsedReport> parse) {
         try {
-            key = io.github.weeklyarchive.site.ContentHash.of(io.github.weeklyarchive.site.ContentHash.ofBytes(Files.readAllBytes(file)),
-                    shown, settings);
+            return parse.apply(Files.readAllBytes(file));
         } catch (IOException e) {
-            return parse.get(); // the parse reports the unreadable file itself
+            return unreadable(shown, e);
         }
+    }
+
+    private static ParsedReport unreadable(String shown, IOException e) {
+        return new ParsedReport(Optional.empty(), List.of(Problem.error(shown, 0, "cannot read the file: " + e.getMessage())));
+    }
+
+    /** The report of the file's bytes from the build cache, else parsed and kept for the next build. */
+    private ParsedReport persisted(Path file, String shown, Function<byte[], ParsedReport> parse) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            parsed.incrementAndGet();
+            return unreadable(shown, e);
+        }
+        String key = io.github.weeklyarchive.site.ContentHash.of(io.github.weeklyarchive.site.ContentHash.ofBytes(bytes), shown, settings);
         Optional<Path> kept = earlier.map(folder -> folder.resolve(key));
         if (kept.isPresent() && Files.isRegularFile(kept.get(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             try {
@@ -101,7 +118,8 @@ public final class ReportCache {
                 // damaged: parsed again below, and kept anew
             }
         }
-        ParsedReport report = parse.get();
+        parsed.incrementAndGet();
+        ParsedReport report = parse.apply(bytes);
         if (report.report().isPresent() && report.report().get().dateSource() != io.github.weeklyarchive.report.DateSource.GIT) {
             try {
                 fresh.put(key, ReportCodec.encode(report));

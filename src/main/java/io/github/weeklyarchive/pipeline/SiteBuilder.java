@@ -117,7 +117,7 @@ public final class SiteBuilder {
         problems.addAll(screening.problems());
         cache.dependOn(screening.rules().toString());
         List<ParsedReport> parsed = markdown.parallelStream()
-                .map(file -> cache.get(file, folder.shown(file), () -> parseFile(folder, file, screening.rules(),
+                .map(file -> cache.get(file, folder.shown(file), bytes -> parseFile(folder, file, bytes, screening.rules(),
                         () -> history.get().addedOn(content.relativize(file).toString().replace('\\', '/')))))
                 .toList();
         cache.retainOnly(markdown);
@@ -358,25 +358,22 @@ public final class SiteBuilder {
      * A report parsed, and screened for what must not be published ({@link Screener}). Both are functions of
      * the file's bytes (and the rules), so a serve session keeps them together in its {@link ReportCache}.
      */
-    private static ParsedReport parseFile(SourceFolder folder, Path file, ScreeningRules rules, Supplier<Optional<LocalDate>> committed) {
+    private static ParsedReport parseFile(SourceFolder folder, Path file, byte[] bytes, ScreeningRules rules,
+                                          Supplier<Optional<LocalDate>> committed) {
         String relative = folder.shown(file);
-        try {
-            SourceText source = SourceText.decode(relative, Files.readAllBytes(file)); // once, for the parser and the screening
-            // The screening reads the text, not the parse: it is forked so that another core may take it while this
-            // one parses (what keeps both busy on a single large report); otherwise this thread runs it when it joins.
-            ForkJoinTask<List<Problem>> screening = ForkJoinTask.adapt(
-                    () -> source.text().map(text -> Screener.screen(relative, text, rules)).orElse(List.<Problem>of())).fork();
-            ParsedReport parsed = ReportParser.parse(relative, source, committed);
-            List<Problem> screened = screening.join();
-            if (screened.isEmpty()) {
-                return parsed;
-            }
-            List<Problem> problems = new ArrayList<>(parsed.problems());
-            problems.addAll(screened);
-            return new ParsedReport(parsed.report(), problems);
-        } catch (IOException e) {
-            return new ParsedReport(Optional.empty(), List.of(Problem.error(relative, 0, "cannot read the file: " + e.getMessage())));
+        SourceText source = SourceText.decode(relative, bytes); // once, for the parser and the screening
+        // The screening reads the text, not the parse: it is forked so that another core may take it while this
+        // one parses (what keeps both busy on a single large report); otherwise this thread runs it when it joins.
+        ForkJoinTask<List<Problem>> screening = ForkJoinTask.adapt(
+                () -> source.text().map(text -> Screener.screen(relative, text, rules)).orElse(List.<Problem>of())).fork();
+        ParsedReport parsed = ReportParser.parse(relative, source, committed);
+        List<Problem> screened = screening.join();
+        if (screened.isEmpty()) {
+            return parsed;
         }
+        List<Problem> problems = new ArrayList<>(parsed.problems());
+        problems.addAll(screened);
+        return new ParsedReport(parsed.report(), problems);
     }
 
     /** {@code check.allow} and {@code check.internal-hosts} from the site's jbake.properties. */
