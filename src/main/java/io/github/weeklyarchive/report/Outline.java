@@ -218,7 +218,6 @@ final class Outline {
         }
     }
 
-    /** Headings from level 2 down (level 1 is usually a bucket such as 上周进展), then the list context. */
     /** The id of the heading {@link #section} ends its headings with: the deepest one above the line. */
     private String headingId() {
         for (int level = headings.length - 1; level >= 1; level--) {
@@ -229,6 +228,7 @@ final class Outline {
         return "";
     }
 
+    /** Headings from level 2 down (level 1 is usually a bucket such as 上周进展), then the list context. */
     private List<String> section(List<String> context) {
         List<String> section = new ArrayList<>();
         for (int level = 2; level < headings.length; level++) {

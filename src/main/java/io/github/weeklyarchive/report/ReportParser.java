@@ -207,10 +207,10 @@ public final class ReportParser {
         Optional<Heading> titleHeading = titleHeading(document);
 
         Optional<String> titleFromFront = front.get("title").map(String::valueOf).map(String::strip);
-        String title = titleFromFront
-                .or(() -> titleHeading.map(ReportParser::plainText))
-                .filter(t -> !t.isBlank())
-                .orElseGet(() -> NumberedName.of(baseName(path)).title());
+        Optional<String> titleWritten = titleFromFront.or(() -> titleHeading.map(ReportParser::plainText)).filter(t -> !t.isBlank());
+        // Without a title of its own the report is titled, and maybe numbered, by its file name.
+        Optional<NumberedName> named = titleWritten.isEmpty() ? Optional.of(NumberedName.of(baseName(path))) : Optional.empty();
+        String title = titleWritten.orElseGet(() -> named.orElseThrow().title());
 
         Optional<Dated> dated = findDate(path, text, front, title, problems)
                 .or(() -> noErrorYet(problems) ? committed.get().map(d -> new Dated(d, DateSource.GIT)) : Optional.empty());
@@ -235,7 +235,7 @@ public final class ReportParser {
 
         Optional<String> weekLabel = front.get("week").map(String::valueOf).map(String::strip)
                 .or(() -> findWeekLabel(title))
-                .or(() -> titleFromFront.isEmpty() && titleHeading.isEmpty() ? NumberedName.of(baseName(path)).label() : Optional.empty());
+                .or(() -> named.flatMap(NumberedName::label));
         List<String> tags = readTags(path, text, front, problems);
         boolean draft = front.get("draft").map(v -> Boolean.parseBoolean(String.valueOf(v))).orElse(false);
 

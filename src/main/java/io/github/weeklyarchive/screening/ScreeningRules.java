@@ -3,7 +3,6 @@ package io.github.weeklyarchive.screening;
 import io.github.weeklyarchive.report.Problem;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -94,8 +93,11 @@ public record ScreeningRules(List<Allowance> allowed, List<HostPattern> internal
 
         boolean matches(String host) {
             // Most patterns are *.suffix, and every dotted name in a report is checked: those need no regular expression.
+            // And no copy of either name: the suffix is compared in place, letter case aside.
+            int suffix = glob.length() - 1;
             boolean suffixOnly = glob.startsWith("*") && glob.indexOf('*', 1) < 0;
-            return suffixOnly ? host.toLowerCase(Locale.ROOT).endsWith(glob.substring(1).toLowerCase(Locale.ROOT)) : pattern.matcher(host).matches();
+            return suffixOnly ? host.length() >= suffix && host.regionMatches(true, host.length() - suffix, glob, 1, suffix)
+                    : pattern.matcher(host).matches();
         }
     }
 

@@ -144,6 +144,8 @@ class ReportParserTest {
         assertEquals(Optional.of("#239"), report.weekLabel());
         assertEquals("#239", report.badge());
         assertEquals(LocalDate.of(2025, 9, 22), report.date());
+        Report blankTitle = parseOk("content/239-山顶咖啡.md", "---\ntitle: ''\ndate: 2025/09/22\n---\n\n正文\n");
+        assertEquals("山顶咖啡 #239", blankTitle.title() + " " + blankTitle.badge(), "a blank title is no title: name and number both");
         assertEquals(List.of("潮流工具", "随便看看"), report.headings().stream().map(Heading::text).toList());
         assertTrue(report.html().contains(">潮流工具</h2>"), "the first section keeps its heading: " + report.html());
 
