@@ -408,11 +408,13 @@
       var found = parts.map(function () { return false; });
       var read = [];
       var tried = new Set();
+      // Each part's candidate passages as a set: a long report has thousands, and every round looks them up.
+      var candidates = parts.map(function (part, p) { return new Set(entry.passages[p]); });
       function round() {
         var wanted = [];
         parts.forEach(function (part, p) {
           if (found[p]) return;
-          var next = order.find(function (id) { return !tried.has(id) && entry.passages[p].indexOf(id) >= 0; });
+          var next = order.find(function (id) { return !tried.has(id) && candidates[p].has(id); });
           if (next !== undefined && wanted.indexOf(next) < 0) wanted.push(next);
         });
         if (wanted.length === 0) return Promise.resolve(found.every(Boolean));
