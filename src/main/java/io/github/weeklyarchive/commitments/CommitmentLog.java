@@ -44,7 +44,10 @@ public record CommitmentLog(boolean enabled, List<Commitment> commitments, Local
             return new CommitmentLog(false, List.of(), today, List.of());
         }
         List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
-        List<List<Statement>> said = archive.weeks().parallelStream().map(w -> CommitmentExtractor.extract(w.report(), config, problems)).toList();
+        // One thread: the build runs this beside the figures' parallel stream (SiteBuilder.load), which keeps the other
+        // core busy. A parallel stream here too made two outside threads wait on the common pool's single worker (two
+        // cores), and a waiting outside thread spins in ForkJoinPool.helpComplete: 11% of a 5,000-week build's samples.
+        List<List<Statement>> said = archive.weeks().stream().map(w -> CommitmentExtractor.extract(w.report(), config, problems)).toList();
         List<Tracked> all = new ArrayList<>();
         List<Tracked> live = new ArrayList<>(); // those a report may still speak of: a long archive compares each line with few
         LocalDate previousReport = null;
