@@ -3,6 +3,7 @@ package io.github.weeklyarchive.report;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Date;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,6 +66,8 @@ public final class ReportParser {
     static final int FIRST_YEAR = 1900;
     static final int LAST_YEAR = 9999;
     private static final DataKey<Map<Node, String>> HEADING_IDS = new DataKey<>("WEEKLY_ARCHIVE_HEADING_IDS", Map.of());
+    /** A heading's anchor on GitHub to its id on our page, for the report's links to its own headings ({@link GitHubAnchors}). */
+    private static final DataKey<Map<String, String>> GITHUB_ANCHORS = new DataKey<>("WEEKLY_ARCHIVE_GITHUB_ANCHORS", Map.of());
 
     private static final MutableDataSet OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create()))
@@ -239,6 +243,8 @@ public final class ReportParser {
         List<String> tags = readTags(path, text, front, problems);
         boolean draft = front.get("draft").map(v -> Boolean.parseBoolean(String.valueOf(v))).orElse(false);
 
+        // Before the title heading leaves the body: GitHub numbers repeated anchors counting it.
+        Map<Node, String> onGitHub = gitHubAnchors(document);
         // The page template shows title, date and export stamp itself: take them out of the body.
         // The page shows the title itself: a first heading that is the title would show it twice.
         if (titleFromFront.isEmpty() || titleHeading.map(h -> plainText(h).strip().equals(title)).orElse(false)) {
@@ -260,6 +266,7 @@ public final class ReportParser {
             }
         }
         document.set(HEADING_IDS, ids);
+        document.set(GITHUB_ANCHORS, ourIdsOfGitHubAnchors(onGitHub, ids));
         RawHtmlRenderer.closeWhatIsLeftOpen(document);
         String html = HtmlSanitizer.clean(HTML.render(document), Set.copyOf(ids.values()));
         // The tree is final from here: the outline and the sections read the text of each node once between them.
@@ -515,15 +522,61 @@ public final class ReportParser {
     }
 
     /** Writes the ids chosen in {@link #parse} on the heading tags. */
+    /** The anchor GitHub gives each heading of {@code document}, in its order (see {@link GitHubAnchors}). */
+    private static Map<Node, String> gitHubAnchors(Document document) {
+        Map<Node, String> anchors = new IdentityHashMap<>();
+        GitHubAnchors gitHub = new GitHubAnchors();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading) {
+                anchors.put(heading, gitHub.next(plainText(heading)));
+            }
+        }
+        return anchors;
+    }
+
+    /** Each GitHub anchor that is not also one of our ids, to our id of the same heading (headings still in the body). */
+    private static Map<String, String> ourIdsOfGitHubAnchors(Map<Node, String> onGitHub, Map<Node, String> ids) {
+        Map<String, String> ours = new HashMap<>();
+        Set<String> idsWeGive = Set.copyOf(ids.values());
+        ids.forEach((heading, id) -> {
+            String anchor = onGitHub.get(heading);
+            if (anchor != null && !idsWeGive.contains(anchor)) {
+                ours.put(anchor, id);
+            }
+        });
+        return ours;
+    }
+
+    /**
+     * Our heading ids, and a link to a heading of the same report by its GitHub anchor sent to our id of it (the
+     * address is compared as written and percent-decoded: {@code #-javascriptcore-与-promise} or its escaped form).
+     */
     private static final class HeadingIdAttributes extends IndependentAttributeProviderFactory {
         @Override
         public @NotNull AttributeProvider apply(@NotNull LinkResolverContext context) {
             Map<Node, String> ids = HEADING_IDS.get(context.getDocument());
+            Map<String, String> gitHubAnchors = GITHUB_ANCHORS.get(context.getDocument());
             return (Node node, AttributablePart part, MutableAttributes attributes) -> {
                 if (node instanceof Heading && part == AttributablePart.NODE && ids.containsKey(node)) {
                     attributes.replaceValue("id", ids.get(node));
+                } else if (node instanceof Link && part == AttributablePart.LINK && !gitHubAnchors.isEmpty()) {
+                    String href = attributes.getValue("href");
+                    if (href.startsWith("#")) {
+                        String ours = gitHubAnchors.get(percentDecoded(href.substring(1)));
+                        if (ours != null) {
+                            attributes.replaceValue("href", "#" + ours);
+                        }
+                    }
                 }
             };
+        }
+
+        private static String percentDecoded(String fragment) {
+            try {
+                return java.net.URLDecoder.decode(fragment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return fragment; // a lone % is left as written
+            }
         }
     }
 }
