@@ -222,8 +222,10 @@ public final class ReportParser {
         if (date.isEmpty()) {
             if (problems.stream().noneMatch(Problem::isError)) {
                 int line = titleHeading.map(h -> front.bodyLine() + h.getLineNumber()).orElse(1);
+                // The example title in the report's own language: an English archive is shown an English one.
+                boolean chinese = text.codePoints().limit(2_000).anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
                 problems.add(Problem.error(path, line, "no date found for this report; write it in the title "
-                        + "('# 第09周 2023-02-24'), in front matter ('date: 2023-02-24') or in the file name ('2023-02-24.md'), "
+                        + (chinese ? "('# 第09周 2023-02-24')" : "('# Week 9, 2023-02-24')") + ", in front matter ('date: 2023-02-24') or in the file name ('2023-02-24.md'), "
                         + "or commit the file to git, whose date of adding it is used then; "
                         + "if the file is not a report, move it out of content/"));
             }
