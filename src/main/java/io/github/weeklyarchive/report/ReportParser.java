@@ -227,7 +227,7 @@ public final class ReportParser {
                 problems.add(Problem.error(path, line, "no date found for this report; write it in the title "
                         + (chinese ? "('# 第09周 2023-02-24')" : "('# Week 9, 2023-02-24')") + ", in front matter ('date: 2023-02-24') or in the file name ('2023-02-24.md'), "
                         + "or commit the file to git, whose date of adding it is used then; "
-                        + "if the file is not a report, move it out of content/"));
+                        + "if the file is not a report, move it out of content/ or list it in content.exclude in jbake.properties"));
             }
             return ParsedReport.failed(problems);
         }

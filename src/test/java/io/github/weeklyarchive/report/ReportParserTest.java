@@ -185,7 +185,7 @@ class ReportParserTest {
         assertEquals(1, parsed.problems().size());
         String line = parsed.problems().get(0).toString();
         assertTrue(line.startsWith("content/notes.md:3: error: no date found"), line);
-        assertTrue(line.contains("date: 2023-02-24") && line.endsWith("if the file is not a report, move it out of content/"), "says what to write instead: " + line);
+        assertTrue(line.contains("date: 2023-02-24") && line.endsWith("if the file is not a report, move it out of content/ or list it in content.exclude in jbake.properties"), "says what to write instead: " + line);
         assertTrue(line.contains("('# 第09周 2023-02-24')"), line);
         String english = ReportParser.parse("content/notes.md", "# Team notes\n\nShipped the importer.\n").problems().get(0).toString();
         assertTrue(english.contains("('# Week 9, 2023-02-24')") && !english.contains("第09周"), "an English report is shown an English title: " + english);
