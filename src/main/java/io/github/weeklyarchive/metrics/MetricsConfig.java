@@ -30,8 +30,6 @@ public final class MetricsConfig {
 
     private final List<Definition> definitions;
     private final List<String> incidentHeadings;
-    /** The first character of each incident heading: only where one stands can a heading begin. */
-    private final String incidentHeadingStarts;
     private final int minimumWeeks;
     private final List<String> ignoredLabels;
     private final List<Pattern> ignoredPatterns;
@@ -74,9 +72,6 @@ public final class MetricsConfig {
                           List<Pattern> ignoredPatterns) {
         this.definitions = List.copyOf(definitions);
         this.incidentHeadings = List.copyOf(incidentHeadings);
-        StringBuilder starts = new StringBuilder();
-        this.incidentHeadings.stream().filter(h -> !h.isEmpty()).forEach(h -> starts.append(h.charAt(0)));
-        this.incidentHeadingStarts = starts.toString();
         this.minimumWeeks = minimumWeeks;
         this.ignoredLabels = ignoredLabels.stream().map(l -> l.strip().toLowerCase(Locale.ROOT)).toList();
         this.ignoredPatterns = List.copyOf(ignoredPatterns);
@@ -270,29 +265,29 @@ public final class MetricsConfig {
     private static final Pattern HEADING_SUFFIX = Pattern.compile("[】\\]]?[：:\\s]*$");
 
     /**
-     * Whether {@code text} contains one of the incident headings: read once, a heading looked for only where its
-     * first character stands (both extractors ask this of every line of every report).
+     * Whether one of the incident headings stands in {@code text} where {@link #isIncidentHeading} can find it: after
+     * nothing but what {@link #HEADING_PREFIX} takes away (spaces, a number and its stop, an opening bracket). Both
+     * extractors ask this of every line of every report, so it reads only the start of a line, not all of it.
      */
-    private boolean mentionsIncidentHeading(String text) {
-        if (incidentHeadingStarts.length() < incidentHeadings.size()) {
-            return true; // an empty heading is in every text
-        }
+    private boolean mayNameIncidentHeading(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (incidentHeadingStarts.indexOf(text.charAt(i)) >= 0) {
-                for (String heading : incidentHeadings) {
-                    if (text.startsWith(heading, i)) {
-                        return true;
-                    }
+            for (String heading : incidentHeadings) {
+                if (text.startsWith(heading, i)) {
+                    return true;
                 }
             }
+            char c = text.charAt(i);
+            if (!(Character.isWhitespace(c) || c >= '0' && c <= '9' || ".、)【[".indexOf(c) >= 0)) {
+                return false;
+            }
         }
-        return false;
+        return incidentHeadings.contains("");
     }
 
     /** Whether a heading or label names the section incidents are listed under ({@code 【生产稳定性事件】}, {@code 3. 生产稳定性事件：}). */
     public boolean isIncidentHeading(String text) {
-        // Cheap test first: most lines contain none of the headings at all.
-        if (!mentionsIncidentHeading(text)) {
+        // Cheap test first: most lines start with none of the headings.
+        if (!mayNameIncidentHeading(text)) {
             return false;
         }
         String clean = HEADING_SUFFIX.matcher(HEADING_PREFIX.matcher(text.strip()).replaceAll("")).replaceAll("");

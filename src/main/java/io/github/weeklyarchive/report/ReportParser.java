@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -261,13 +262,19 @@ public final class ReportParser {
         }
         document.set(HEADING_IDS, ids);
         RawHtmlRenderer.closeWhatIsLeftOpen(document);
-        String html = HtmlSanitizer.clean(HTML.render(document), Set.copyOf(ids.values()));
+        String rendered = HTML.render(document);
+        Set<String> headingIds = Set.copyOf(ids.values());
+        // The sanitiser reads the rendered HTML, not the tree: it is forked so that another core may take it while this
+        // one reads the outline and the sections (what keeps both busy on one large report); otherwise this thread
+        // runs it when it joins.
+        ForkJoinTask<String> html = ForkJoinTask.adapt(() -> HtmlSanitizer.clean(rendered, headingIds)).fork();
         // The tree is final from here: the outline and the sections read the text of each node once between them.
         PlainText.Cache plainText = new PlainText.Cache();
         Outline.Result outline = Outline.of(document, front.bodyLine() - 1, plainText, ids);
+        List<Section> sections = sections(document, ids, plainText);
 
-        Report report = new Report(path, title, date.get(), weekLabel, tags, draft, exportStamp, headings, html,
-                outline.lines(), outline.rows(), sections(document, ids, plainText), dated.get().source());
+        Report report = new Report(path, title, date.get(), weekLabel, tags, draft, exportStamp, headings, html.join(),
+                outline.lines(), outline.rows(), sections, dated.get().source());
         return new ParsedReport(Optional.of(report), problems);
     }
 
