@@ -36,7 +36,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
-import java.util.concurrent.ForkJoinTask;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -247,12 +246,13 @@ public final class ReportParser {
         }
         Optional<String> exportStamp = takeExportStamp(document);
         dropRepeatedTitles(document, date.get());
-        reportRawBlocksThatNeverEnd(path, document, front.bodyLine(), problems);
+        List<Block> blocks = blocks(document);
+        reportRawBlocksThatNeverEnd(path, blocks, front.bodyLine(), problems);
 
         List<io.github.weeklyarchive.report.Heading> headings = new ArrayList<>();
         Map<Node, String> ids = new IdentityHashMap<>();
         HeadingIds idMaker = new HeadingIds();
-        for (Node node : document.getDescendants()) {
+        for (Node node : blocks) {
             if (node instanceof Heading heading) {
                 String headingText = plainText(heading);
                 String id = idMaker.next(headingText);
@@ -262,19 +262,13 @@ public final class ReportParser {
         }
         document.set(HEADING_IDS, ids);
         RawHtmlRenderer.closeWhatIsLeftOpen(document);
-        String rendered = HTML.render(document);
-        Set<String> headingIds = Set.copyOf(ids.values());
-        // The sanitiser reads the rendered HTML, not the tree: it is forked so that another core may take it while this
-        // one reads the outline and the sections (what keeps both busy on one large report); otherwise this thread
-        // runs it when it joins.
-        ForkJoinTask<String> html = ForkJoinTask.adapt(() -> HtmlSanitizer.clean(rendered, headingIds)).fork();
+        String html = HtmlSanitizer.clean(HTML.render(document), Set.copyOf(ids.values()));
         // The tree is final from here: the outline and the sections read the text of each node once between them.
         PlainText.Cache plainText = new PlainText.Cache();
         Outline.Result outline = Outline.of(document, front.bodyLine() - 1, plainText, ids);
-        List<Section> sections = sections(document, ids, plainText);
 
-        Report report = new Report(path, title, date.get(), weekLabel, tags, draft, exportStamp, headings, html.join(),
-                outline.lines(), outline.rows(), sections, dated.get().source());
+        Report report = new Report(path, title, date.get(), weekLabel, tags, draft, exportStamp, headings, html,
+                outline.lines(), outline.rows(), sections(document, ids, plainText), dated.get().source());
         return new ParsedReport(Optional.of(report), problems);
     }
 
@@ -422,8 +416,8 @@ public final class ReportParser {
      * block, runs to its end; without one it takes in the rest of the report (or of its list item), which
      * then vanishes or shows as HTML.
      */
-    private static void reportRawBlocksThatNeverEnd(String path, Document document, int bodyLine, List<Problem> problems) {
-        for (Node node : document.getDescendants()) {
+    private static void reportRawBlocksThatNeverEnd(String path, List<Block> blocks, int bodyLine, List<Problem> problems) {
+        for (Node node : blocks) {
             if (node instanceof HtmlBlockBase block) {
                 String chars = block.getChars().toString();
                 Matcher m = RUNS_TO_ITS_END.matcher(chars);
@@ -440,6 +434,29 @@ public final class ReportParser {
                 }
             }
         }
+    }
+
+    /**
+     * The block nodes of {@code document} (headings, raw HTML blocks, paragraphs, lists…) in the order of
+     * {@link Node#getDescendants}, without the inline nodes inside them: no inline node holds a block, and a long report
+     * has millions of inline nodes that the readers of headings and HTML blocks need not visit.
+     */
+    private static List<Block> blocks(Document document) {
+        List<Block> blocks = new ArrayList<>();
+        Deque<Node> work = new ArrayDeque<>();
+        work.push(document);
+        while (!work.isEmpty()) {
+            Node node = work.pop();
+            for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+                if (child instanceof Block block) {
+                    work.push(block);
+                }
+            }
+            if (node != document) {
+                blocks.add((Block) node);
+            }
+        }
+        return blocks;
     }
 
     private record Depth(Node node, int blocks, int inline) {
