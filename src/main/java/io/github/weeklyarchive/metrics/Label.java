@@ -46,6 +46,9 @@ final class Label {
     private static final Pattern PROSE_ENDING = Pattern.compile(
             "(?:(?:提高|降低|增加|减少|提升|下降|上升|增长|扩大|缩小|降|升|涨|跌|充|达|截)[到至]|只|仅|仍|就|还|要|需要|超过|不到|至少|最多|将|可以|了|得|着|的)$");
 
+    /** The longest ending {@link #PROSE_ENDING} matches. */
+    private static final int PROSE_ENDING_LENGTH = 3;
+
     /** The label ends in a word that makes the number an ordinal, an identifier or a version, not a quantity. */
     private static final Pattern ORDINAL_BEFORE = Pattern.compile(
             "(?:第|No\\.?|#|№|(?i:\\b(?:issue|number|version|release|edition|episode|part|chapter|vol|volume|week)))\\s*$");
@@ -137,7 +140,9 @@ final class Label {
         if (isProse(label) || ORDINAL_BEFORE.matcher(label).find() || VALUE_INSIDE.matcher(label).find()) {
             return false;
         }
-        if (PROSE_ENDING.matcher(lower).find() || lower.endsWith("~")) {
+        // Every ending is at most three characters long: only the end of the label is searched, not each start.
+        if (PROSE_ENDING.matcher(lower).region(Math.max(0, lower.length() - PROSE_ENDING_LENGTH), lower.length()).find()
+                || lower.endsWith("~")) {
             return false;
         }
         int han = (int) HAN.matcher(label).results().count();

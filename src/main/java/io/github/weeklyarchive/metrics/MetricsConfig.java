@@ -30,6 +30,8 @@ public final class MetricsConfig {
 
     private final List<Definition> definitions;
     private final List<String> incidentHeadings;
+    /** The first character of each incident heading: only where one stands can a heading begin. */
+    private final String incidentHeadingStarts;
     private final int minimumWeeks;
     private final List<String> ignoredLabels;
     private final List<Pattern> ignoredPatterns;
@@ -72,6 +74,9 @@ public final class MetricsConfig {
                           List<Pattern> ignoredPatterns) {
         this.definitions = List.copyOf(definitions);
         this.incidentHeadings = List.copyOf(incidentHeadings);
+        StringBuilder starts = new StringBuilder();
+        this.incidentHeadings.stream().filter(h -> !h.isEmpty()).forEach(h -> starts.append(h.charAt(0)));
+        this.incidentHeadingStarts = starts.toString();
         this.minimumWeeks = minimumWeeks;
         this.ignoredLabels = ignoredLabels.stream().map(l -> l.strip().toLowerCase(Locale.ROOT)).toList();
         this.ignoredPatterns = List.copyOf(ignoredPatterns);
@@ -270,18 +275,23 @@ public final class MetricsConfig {
      * extractors ask this of every line of every report, so it reads only the start of a line, not all of it.
      */
     private boolean mayNameIncidentHeading(String text) {
+        if (incidentHeadingStarts.length() < incidentHeadings.size()) {
+            return true; // an empty heading is in every text
+        }
         for (int i = 0; i < text.length(); i++) {
-            for (String heading : incidentHeadings) {
-                if (text.startsWith(heading, i)) {
-                    return true;
+            char c = text.charAt(i);
+            if (incidentHeadingStarts.indexOf(c) >= 0) {
+                for (String heading : incidentHeadings) {
+                    if (text.startsWith(heading, i)) {
+                        return true;
+                    }
                 }
             }
-            char c = text.charAt(i);
             if (!(Character.isWhitespace(c) || c >= '0' && c <= '9' || ".、)【[".indexOf(c) >= 0)) {
                 return false;
             }
         }
-        return incidentHeadings.contains("");
+        return false;
     }
 
     /** Whether a heading or label names the section incidents are listed under ({@code 【生产稳定性事件】}, {@code 3. 生产稳定性事件：}). */
