@@ -28,8 +28,6 @@ public final class CommitmentExtractor {
     private CommitmentExtractor() {
     }
 
-    private static final Pattern SENTENCES = Pattern.compile("[;。!?]+");
-    private static final Pattern CLAUSES = Pattern.compile(",|(?<!\\d):|:(?!\\d)");
     /** Words that may stand between a date and its action: 3/7前上线, 3月底之前完成. */
     private static final Pattern AFTER_DATE = Pattern.compile("^\\s*(?:之前|以前|前后|左右|以内|前|内)?\\s*(?:预计|计划|争取|将|会|再|可以|可|能|要)?\\s*");
     /** After a date, what says the work is planned ({@code 7月上旬预计完成}, {@code 这周可以完成}). */
@@ -66,7 +64,7 @@ public final class CommitmentExtractor {
             if (text.isEmpty()) {
                 continue;
             }
-            String[] sentences = SENTENCES.split(text);
+            String[] sentences = sentences(text);
             if (sentences.length == 0) {
                 continue; // a line of nothing but full stops ("……。", "!!!")
             }
@@ -79,7 +77,7 @@ public final class CommitmentExtractor {
             impossibleDates(text, report.date(), config).forEach(written -> problems.add(Problem.warning(report.source(), line.line(), "'" + written
                     + "' is not a day of the calendar, so this promise is not followed; write the date it is due, such as 2/28")));
             for (String sentence : sentences) {
-                String[] clauses = CLAUSES.split(sentence);
+                String[] clauses = clauses(sentence);
                 String before = "";
                 Optional<Integer> yearSaid = Optional.empty();
                 for (String clause : clauses) {
@@ -93,6 +91,49 @@ public final class CommitmentExtractor {
             }
         }
         return statements;
+    }
+
+    /** The sentences of a line: what {@code Pattern.compile("[;。!?]+").split(text)} gives. */
+    static String[] sentences(String text) {
+        return split(text, i -> ";。!?".indexOf(text.charAt(i)) >= 0, true);
+    }
+
+    /** The clauses of a sentence, split at a comma or a colon not between digits (19:40): {@code ,|(?<!\d):|:(?!\d)}. */
+    static String[] clauses(String text) {
+        return split(text, i -> text.charAt(i) == ',' || text.charAt(i) == ':' && !(isDigitAt(text, i - 1) && isDigitAt(text, i + 1)), false);
+    }
+
+    private static boolean isDigitAt(String text, int i) {
+        return i >= 0 && i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
+    }
+
+    /**
+     * As {@link Pattern#split(CharSequence)} with a pattern that matches one separator character, or a run of them
+     * when {@code runs}: the text itself when no character separates, else the parts between, trailing empty parts
+     * dropped. Every line of every report is split so, into sentences and clauses; a pattern's matcher for each
+     * was a good part of the time.
+     */
+    private static String[] split(String text, java.util.function.IntPredicate separatesAt, boolean runs) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (separatesAt.test(i)) {
+                parts.add(text.substring(start, i));
+                while (runs && i + 1 < text.length() && separatesAt.test(i + 1)) {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (parts.isEmpty()) {
+            return new String[] {text};
+        }
+        parts.add(text.substring(start));
+        int size = parts.size();
+        while (size > 0 && parts.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return parts.subList(0, size).toArray(new String[0]);
     }
 
     private record Context(Report report, SourceLine line, java.util.function.Supplier<String> item, String anchor, CommitmentsConfig config,
@@ -210,8 +251,11 @@ public final class CommitmentExtractor {
         }
         for (String word : config.slipped()) {
             int at = clause.indexOf(word);
+            if (at < 0) {
+                continue;
+            }
             boolean needsDate = word.endsWith("到") || word.endsWith("至") || word.endsWith("为");
-            if (at >= 0 && !needsDate && !notDone(clause, at)) {
+            if (!needsDate && !notDone(clause, at)) {
                 String pre = clause.substring(0, at);
                 Set<String> verbs = verbsIn(pre, config);
                 return Optional.of(c.statement(Statement.Kind.SLIPPED, detailOf(pre, before, config),
@@ -257,6 +301,9 @@ public final class CommitmentExtractor {
 
     /** A clause that gives progress short of all of it ({@code 完成80%}) does not say a thing is done. */
     private static boolean inProgress(String clause) {
+        if (clause.indexOf('%') < 0) {
+            return false; // most clauses give no percentage: no matcher for them
+        }
         Matcher m = PROGRESS.matcher(clause);
         while (m.find()) {
             if (Double.parseDouble(m.group(1)) < 100) {
@@ -361,7 +408,7 @@ public final class CommitmentExtractor {
 
     /** An item's name: its first clause, cleaned as a phrase is. */
     private static String topicOf(String firstSentence, LocalDate written, CommitmentsConfig config) {
-        String[] clauses = CLAUSES.split(firstSentence);
+        String[] clauses = clauses(firstSentence);
         if (clauses.length == 0) {
             return "";
         }

@@ -114,14 +114,13 @@ final class DueDates {
     }
 
     /**
-     * The next date at or after {@code from}, as {@code m.find()} would find it, tried only where one can start: a
-     * digit, or the 下, 本, 这, 月 or 年 of a relative date. Find would try every form at every character of a
-     * clause, and most are Chinese text that starts none.
+     * The next date at or after {@code from}, as {@code m.find()} would find it, tried only where one can start
+     * ({@link #mayStartADate}). Find would try every form at every character of a clause, and most are Chinese text
+     * that starts none.
      */
     static boolean next(Matcher m, String text, int from) {
         for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9' || c == '下' || c == '本' || c == '这' || c == '月' || c == '年') {
+            if (mayStartADate(text, i)) {
                 m.region(i, text.length());
                 if (m.lookingAt()) {
                     return true;
@@ -129,6 +128,34 @@ final class DueDates {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a date form of {@link #DATES} can start at {@code i}, judged by the next few characters: a run of digits
+     * ends (after spaces) in the {@code -/.年月} every numeric form goes on with, and the 下, 本, 这, 月 or 年 of a
+     * relative date is followed by a character its forms go on with. Digits and 月 are common in Chinese prose, and
+     * the pattern of every form costs far more to try than this.
+     */
+    private static boolean mayStartADate(String text, int i) {
+        char c = text.charAt(i);
+        if (c >= '0' && c <= '9') {
+            int j = i;
+            while (j < text.length() && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+                j++;
+            }
+            while (j < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(j)) >= 0) { // the pattern's \s
+                j++;
+            }
+            return j < text.length() && "-/.年月".indexOf(text.charAt(j)) >= 0;
+        }
+        char after = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+        return switch (c) {
+            case '下' -> after == '下' || after == '周' || after == '个' || after == '月';
+            case '本' -> after == '周' || after == '月';
+            case '这' -> after == '周' || after == '个';
+            case '月', '年' -> after == '底' || after == '末';
+            default -> false;
+        };
     }
 
     private static boolean mayHoldADate(String text) {

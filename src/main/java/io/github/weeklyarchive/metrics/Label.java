@@ -1,5 +1,6 @@
 package io.github.weeklyarchive.metrics;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -33,14 +34,20 @@ final class Label {
             "日期", "时间", "编号", "期数", "期号", "版本", "版本号", "发布时间", "创建时间", "更新时间", "上线时间", "发布日期", "作者", "标题",
             "周", "周次", "期", "第几周", "年份", "年度", "月份");
 
-    /** A word that turns what stands before a number into part of a sentence: pronouns, particles, conjunctions. */
+    /** Chinese words that turn what stands before a number into part of a sentence: pronouns, particles, conjunctions. */
+    private static final List<String> PROSE_WORDS = List.of(
+            "我", "你", "他", "她", "它", "咱", "如果", "因为", "所以", "但是", "虽然", "可能", "已经", "曾经", "了", "吗", "呢", "吧", "啊", "着", "于是",
+            "然后", "并且", "而且", "只需", "就能", "就是", "也就", "比如", "例如", "竟然", "居然", "惊人");
+    /** The English ones, as whole words in any letter case. */
     private static final Pattern PROSE_MARKER = Pattern.compile(
-            "我|你|他|她|它|咱|如果|因为|所以|但是|虽然|可能|已经|曾经|了|吗|呢|吧|啊|着|于是|然后|并且|而且|只需|就能|就是|也就|比如|例如|竟然|居然|惊人"
-                    + "|(?i)\\b(?:i|we|you|he|she|it|they|our|my|your|their|its|is|are|was|were|be|been|being|has|have|had|will|would"
+            "(?i)\\b(?:i|we|you|he|she|it|they|our|my|your|their|its|is|are|was|were|be|been|being|has|have|had|will|would"
                     + "|can|could|should|may|might|must|do|does|did|which|who|that|if|because|when|while|saw|got|how|why|what)\\b");
     /** The label ends in a verb of change, a limit or a hedge ({@code 提高到}, {@code 人口只}, {@code 超过}): a sentence. */
     private static final Pattern PROSE_ENDING = Pattern.compile(
             "(?:(?:提高|降低|增加|减少|提升|下降|上升|增长|扩大|缩小|降|升|涨|跌|充|达|截)[到至]|只|仅|仍|就|还|要|需要|超过|不到|至少|最多|将|可以|了|得|着|的)$");
+
+    /** The longest ending {@link #PROSE_ENDING} matches. */
+    private static final int PROSE_ENDING_LENGTH = 3;
 
     /** The label ends in a word that makes the number an ordinal, an identifier or a version, not a quantity. */
     private static final Pattern ORDINAL_BEFORE = Pattern.compile(
@@ -130,10 +137,12 @@ final class Label {
         if (FUNCTION_WORDS.contains(lower) || HEADER_FIELDS.contains(lower) || HEADER_FIELDS.contains(lastPart(lower))) {
             return false;
         }
-        if (PROSE_MARKER.matcher(label).find() || ORDINAL_BEFORE.matcher(label).find() || VALUE_INSIDE.matcher(label).find()) {
+        if (isProse(label) || ORDINAL_BEFORE.matcher(label).find() || VALUE_INSIDE.matcher(label).find()) {
             return false;
         }
-        if (PROSE_ENDING.matcher(lower).find() || lower.endsWith("~")) {
+        // Every ending is at most three characters long: only the end of the label is searched, not each start.
+        if (PROSE_ENDING.matcher(lower).region(Math.max(0, lower.length() - PROSE_ENDING_LENGTH), lower.length()).find()
+                || lower.endsWith("~")) {
             return false;
         }
         int han = (int) HAN.matcher(label).results().count();
@@ -147,6 +156,26 @@ final class Label {
             return !FUNCTION_WORDS.contains(tokens[0]) && !FUNCTION_WORDS.contains(tokens[tokens.length - 1]);
         }
         return true;
+    }
+
+    /**
+     * Whether {@code label} holds a word of prose ({@link #PROSE_WORDS}, {@link #PROSE_MARKER}). Each label of every
+     * line is asked: the Chinese words are looked up as text, and the English ones only in a label with a Latin letter
+     * (the pattern ignores case in ASCII only).
+     */
+    private static boolean isProse(String label) {
+        for (String word : PROSE_WORDS) {
+            if (label.contains(word)) {
+                return true;
+            }
+        }
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                return PROSE_MARKER.matcher(label).find();
+            }
+        }
+        return false;
     }
 
     /** {@code Austria & online | Event date} → {@code event date}: the field at the end of a composite label. */

@@ -270,20 +270,25 @@ public final class MetricsConfig {
     private static final Pattern HEADING_SUFFIX = Pattern.compile("[】\\]]?[：:\\s]*$");
 
     /**
-     * Whether {@code text} contains one of the incident headings: read once, a heading looked for only where its
-     * first character stands (both extractors ask this of every line of every report).
+     * Whether one of the incident headings stands in {@code text} where {@link #isIncidentHeading} can find it: after
+     * nothing but what {@link #HEADING_PREFIX} takes away (spaces, a number and its stop, an opening bracket). Both
+     * extractors ask this of every line of every report, so it reads only the start of a line, not all of it.
      */
-    private boolean mentionsIncidentHeading(String text) {
+    private boolean mayNameIncidentHeading(String text) {
         if (incidentHeadingStarts.length() < incidentHeadings.size()) {
             return true; // an empty heading is in every text
         }
         for (int i = 0; i < text.length(); i++) {
-            if (incidentHeadingStarts.indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            if (incidentHeadingStarts.indexOf(c) >= 0) {
                 for (String heading : incidentHeadings) {
                     if (text.startsWith(heading, i)) {
                         return true;
                     }
                 }
+            }
+            if (!(Character.isWhitespace(c) || c >= '0' && c <= '9' || ".、)【[".indexOf(c) >= 0)) {
+                return false;
             }
         }
         return false;
@@ -291,8 +296,8 @@ public final class MetricsConfig {
 
     /** Whether a heading or label names the section incidents are listed under ({@code 【生产稳定性事件】}, {@code 3. 生产稳定性事件：}). */
     public boolean isIncidentHeading(String text) {
-        // Cheap test first: most lines contain none of the headings at all.
-        if (!mentionsIncidentHeading(text)) {
+        // Cheap test first: most lines start with none of the headings.
+        if (!mayNameIncidentHeading(text)) {
             return false;
         }
         String clean = HEADING_SUFFIX.matcher(HEADING_PREFIX.matcher(text.strip()).replaceAll("")).replaceAll("");

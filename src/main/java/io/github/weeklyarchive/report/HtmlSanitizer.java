@@ -78,10 +78,13 @@ final class HtmlSanitizer {
     private static final Safelist SAFELIST = new ReportSafelist();
     private static final Evaluator EMBEDS = QueryParser.parse("iframe, embed");
     private static final Evaluator SCRIPTS = QueryParser.parse("script, style");
-    private static final Evaluator LINK_WITHOUT_ADDRESS = QueryParser.parse("a:not([href])");
-    private static final Evaluator IMAGE_WITHOUT_SOURCE = QueryParser.parse("img:not([src])");
-    private static final Evaluator PRE = QueryParser.parse("pre");
-    private static final Evaluator HEADING_WITH_ID = QueryParser.parse("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]");
+    /**
+     * What is mended after cleaning, found in one walk of the tree: links without an address, images without a
+     * source, headings with an id, and pre blocks. Told apart by their tag, each is mended as its kind is, kinds in
+     * this order; mending one (unwrapping a link, an image made text) makes or removes none of the others.
+     */
+    private static final Evaluator MENDED_AFTER_CLEANING = QueryParser.parse(
+            "a:not([href]), img:not([src]), h1[id], h2[id], h3[id], h4[id], h5[id], h6[id], pre");
 
     /** Raw HTML elements whose content is never shown: dropped with it. */
     private static final Set<String> DROPPED_WITH_CONTENT = Set.of("script", "style");
@@ -130,18 +133,30 @@ final class HtmlSanitizer {
         }
         dirty.select(SCRIPTS).remove();
         Document clean = new Cleaner(SAFELIST).clean(dirty);
-        for (Element link : clean.select(LINK_WITHOUT_ADDRESS)) {
+        List<Element> links = new ArrayList<>();
+        List<Element> images = new ArrayList<>();
+        List<Element> headings = new ArrayList<>();
+        List<Element> pres = new ArrayList<>();
+        for (Element found : clean.select(MENDED_AFTER_CLEANING)) {
+            switch (found.normalName()) {
+                case "a" -> links.add(found);
+                case "img" -> images.add(found);
+                case "pre" -> pres.add(found);
+                default -> headings.add(found);
+            }
+        }
+        for (Element link : links) {
             link.unwrap(); // a link whose address was refused reads as its text
         }
-        for (Element image : clean.select(IMAGE_WITHOUT_SOURCE)) {
+        for (Element image : images) {
             image.replaceWith(new TextNode(image.attr("alt")));
         }
-        for (Element heading : clean.select(HEADING_WITH_ID)) {
+        for (Element heading : headings) {
             if (!headingIds.contains(heading.id())) {
                 heading.removeAttr("id");
             }
         }
-        for (Element pre : clean.select(PRE)) {
+        for (Element pre : pres) {
             // A parser drops the line end right after <pre>: one the text starts with must be written twice.
             if (pre.childNodeSize() > 0 && pre.childNode(0) instanceof TextNode text && text.getWholeText().startsWith("\n")) {
                 text.text("\n" + text.getWholeText());

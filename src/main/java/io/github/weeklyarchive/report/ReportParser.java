@@ -254,12 +254,13 @@ public final class ReportParser {
         }
         Optional<String> exportStamp = takeExportStamp(document);
         dropRepeatedTitles(document, date.get());
-        reportRawBlocksThatNeverEnd(path, document, front.bodyLine(), problems);
+        List<Block> blocks = blocks(document);
+        reportRawBlocksThatNeverEnd(path, blocks, front.bodyLine(), problems);
 
         List<io.github.weeklyarchive.report.Heading> headings = new ArrayList<>();
         Map<Node, String> ids = new IdentityHashMap<>();
         HeadingIds idMaker = new HeadingIds();
-        for (Node node : document.getDescendants()) {
+        for (Node node : blocks) {
             if (node instanceof Heading heading) {
                 String headingText = plainText(heading);
                 String id = idMaker.next(headingText);
@@ -424,8 +425,8 @@ public final class ReportParser {
      * block, runs to its end; without one it takes in the rest of the report (or of its list item), which
      * then vanishes or shows as HTML.
      */
-    private static void reportRawBlocksThatNeverEnd(String path, Document document, int bodyLine, List<Problem> problems) {
-        for (Node node : document.getDescendants()) {
+    private static void reportRawBlocksThatNeverEnd(String path, List<Block> blocks, int bodyLine, List<Problem> problems) {
+        for (Node node : blocks) {
             if (node instanceof HtmlBlockBase block) {
                 String chars = block.getChars().toString();
                 Matcher m = RUNS_TO_ITS_END.matcher(chars);
@@ -442,6 +443,29 @@ public final class ReportParser {
                 }
             }
         }
+    }
+
+    /**
+     * The block nodes of {@code document} (headings, raw HTML blocks, paragraphs, lists…) in the order of
+     * {@link Node#getDescendants}, without the inline nodes inside them: no inline node holds a block, and a long report
+     * has millions of inline nodes that the readers of headings and HTML blocks need not visit.
+     */
+    private static List<Block> blocks(Document document) {
+        List<Block> blocks = new ArrayList<>();
+        Deque<Node> work = new ArrayDeque<>();
+        work.push(document);
+        while (!work.isEmpty()) {
+            Node node = work.pop();
+            for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+                if (child instanceof Block block) {
+                    work.push(block);
+                }
+            }
+            if (node != document) {
+                blocks.add((Block) node);
+            }
+        }
+        return blocks;
     }
 
     private record Depth(Node node, int blocks, int inline) {

@@ -33,7 +33,35 @@ class NormalFormTest {
                 }
             }
         }
-        assertEquals(128 + (0x9FFF - 0x4E00 + 1) + 2 + 10, stable);
+        assertEquals(128 + (0x9FFF - 0x4E00 + 1) + 2 + 10 + 5, stable);
+    }
+
+    /**
+     * The characters made ASCII without the normaliser: each as NFKC makes it, alone, between stable characters of
+     * every kind, beside another of its kind, and before a combining accent (which sends the line to the normaliser).
+     */
+    @Test
+    void everyFullWidthCharacterIsMadeWhatNfkcMakesItAmongStableCharacters() {
+        List<String> neighbours = List.of("", "A", "e", ":", "中", "【", "。", "\u201C", "\uFF0C", "\u3000");
+        int mapped = 0;
+        for (int code = 0; code <= 0xFFFF; code++) {
+            char c = (char) code;
+            if (!NormalForm.isFullWidthAscii(c)) {
+                continue;
+            }
+            mapped++;
+            String alone = String.valueOf(c);
+            for (String before : neighbours) {
+                for (String after : neighbours) {
+                    String text = before + alone + after;
+                    assertEquals(Normalizer.normalize(text, Normalizer.Form.NFKC), NormalForm.compatible(text),
+                            () -> "U+" + Integer.toHexString(c) + " in " + text);
+                }
+            }
+            String accented = alone + "\u0301";
+            assertEquals(Normalizer.normalize(accented, Normalizer.Form.NFKC), NormalForm.compatible(accented));
+        }
+        assertEquals(0xFF5E - 0xFF01 + 1 + 1, mapped);
     }
 
     @Test
