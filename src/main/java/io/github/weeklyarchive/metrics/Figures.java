@@ -240,7 +240,12 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
         }
 
         static SeriesKey automatic(Metric m) {
-            return new SeriesKey(Optional.empty(), Label.key(m.label()), m.unit(), "");
+            return automatic(m, Label.key(m.label()));
+        }
+
+        /** {@link #automatic(Metric)} given the {@link Label#key} of its label. */
+        static SeriesKey automatic(Metric m, String labelKey) {
+            return new SeriesKey(Optional.empty(), labelKey, m.unit(), "");
         }
 
         SeriesKey inSection(String section) {
@@ -256,11 +261,15 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
         // Defined metrics are one series wherever they are written. An automatic one is its label and unit, wherever
         // the section: authors move headings. Only a label that one week uses under several sections (存量单 under two
         // headings) is told apart by section.
+        // Weeks repeat their labels: each distinct one's key and definition are worked out once (a serve session does
+        // this on every edit, over every week's figures).
+        Map<String, String> labelKeys = new HashMap<>();
+        Map<String, Optional<MetricsConfig.Definition>> definitions = new HashMap<>();
         Set<SeriesKey> ambiguous = new java.util.HashSet<>();
         for (WeekFigures w : weeks) {
             Map<SeriesKey, String> sectionOf = new HashMap<>();
             for (Metric m : w.metrics()) {
-                SeriesKey automatic = SeriesKey.automatic(m);
+                SeriesKey automatic = SeriesKey.automatic(m, labelKeys.computeIfAbsent(m.label(), Label::key));
                 String before = sectionOf.putIfAbsent(automatic, m.section());
                 if (before != null && !before.equals(m.section())) {
                     ambiguous.add(automatic);
@@ -275,8 +284,8 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
             WeekFigures w = weeks.get(index);
             Set<SeriesKey> seenThisWeek = new java.util.HashSet<>();
             for (Metric m : w.metrics()) {
-                SeriesKey key = config.definitionOf(m.label()).map(d -> SeriesKey.defined(d.name())).orElseGet(() -> {
-                    SeriesKey automatic = SeriesKey.automatic(m); // its label's key is made once, not once per test
+                SeriesKey key = definitions.computeIfAbsent(m.label(), config::definitionOf).map(d -> SeriesKey.defined(d.name())).orElseGet(() -> {
+                    SeriesKey automatic = SeriesKey.automatic(m, labelKeys.get(m.label())); // made once, not once per test
                     return ambiguous.contains(automatic) ? automatic.inSection(NormalForm.compatible(m.section())) : automatic;
                 });
                 if (!seenThisWeek.add(key)) {
