@@ -91,6 +91,7 @@ public final class LiveSite {
     public synchronized BuildResult update() {
         BuildTimer timer = new BuildTimer();
         SiteBuilder.Loaded loaded = SiteBuilder.load(options.source(), options.drafts(), options.reports());
+        timer.lap("load");
         if (loaded.hasErrors()) {
             return new BuildResult(loaded.problems(), 0, false);
         }
