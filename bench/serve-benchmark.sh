@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # serve-benchmark.sh [N...]: with `serve` running on N generated weeks, the time from saving an edit to
-# the page being told to reload, and to the edited week's page fetched whole (medians of 9 edits; the machine's load
+# the page being told to reload, and to the edited week's page fetched whole (medians of 9 edits after 3 untimed; the machine's load
 # is printed: other work on it shows in the times). DESIGN.md's budget: under 200 ms.
 # SERVE_JAR=JAR times another build of the tool (the one before a change) with the same benchmark.
 set -euo pipefail

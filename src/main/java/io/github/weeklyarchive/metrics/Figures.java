@@ -287,6 +287,8 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
         Map<SeriesKey, Gathered> gathered = new LinkedHashMap<>();
         for (int index = 0; index < weeks.size(); index++) {
             WeekFigures w = weeks.get(index);
+            java.time.LocalDate date = w.week().report().date();
+            String displayWeek = w.week().report().displayWeek(); // made from the title on each call: once a week, not once a figure
             for (Metric m : w.metrics()) {
                 SeriesKey key = definitions.computeIfAbsent(m.label(), config::definitionOf).map(d -> SeriesKey.defined(d.name())).orElseGet(() -> {
                     SeriesKey automatic = SeriesKey.automatic(m, labelKeys.get(m.label())); // made once, not once per test
@@ -297,9 +299,7 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
                     continue;
                 }
                 g.week = index;
-                java.time.LocalDate date = w.week().report().date();
-                g.points.add(new MetricSeries.Point(date, w.week().report().displayWeek(), w.week().uri(), m.value(), m.delta(), m.qualifier(),
-                        m.location()));
+                g.points.add(new MetricSeries.Point(date, displayWeek, w.week().uri(), m.value(), m.delta(), m.qualifier(), m.location()));
                 g.values.add(new SeriesRules.Value(index, date, m.value()));
                 g.last = m;
                 g.spellings.merge(m.label(), 1, Integer::sum);

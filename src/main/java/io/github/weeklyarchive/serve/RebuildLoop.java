@@ -7,7 +7,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * What {@code serve} does between edits: looks for a change whenever {@link SourceWatcher#await} says one may have
- * happened, builds, and reloads the open pages when the build succeeded. A build that fails, in whatever way, leaves the last good build served: the preview is where an author meets a broken report, so it has to outlive one.
+ * happened, builds, and reloads the open pages when the build succeeded. A build that fails, in whatever way, leaves
+ * the last good build served: the preview is where an author meets a broken report, so it has to outlive one.
  */
 public final class RebuildLoop {
 
