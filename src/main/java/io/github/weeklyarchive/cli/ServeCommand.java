@@ -79,6 +79,7 @@ final class ServeCommand implements Callable<Integer> {
             loop.stop(FINISH_BUILD_ON_EXIT);
             folder.delete(err);
         }, "serve-cleanup"));
+        // The server knows sites only as PreviewServer.Site (serve depends on pipeline, not the other way round).
         PreviewServer.Site served = new PreviewServer.Site() {
             @Override
             public boolean ready() {
