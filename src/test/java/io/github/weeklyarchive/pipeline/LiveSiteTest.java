@@ -77,12 +77,12 @@ class LiveSiteTest {
         compareEveryFile();
 
         // A template of the site's own: every page is rendered again at once, and a broken one keeps the last good site.
-        write("templates/post.ftl", readBuiltIn("post.ftl").replace("<article class=\"week\"", "<article data-custom=\"1\" class=\"week\""));
+        write("templates/post.ftl", TestSites.builtInTemplate("post.ftl").replace("<article class=\"week\"", "<article data-custom=\"1\" class=\"week\""));
         update();
         assertTrue(text("2023/2023-02-17.html").contains("data-custom"));
         compareEveryFile();
         byte[] good = site.read("2023/2023-02-17.html").orElseThrow();
-        write("templates/post.ftl", readBuiltIn("post.ftl").replace("<article class=\"week\"", "${no_such_thing.here}<article class=\"week\""));
+        write("templates/post.ftl", TestSites.builtInTemplate("post.ftl").replace("<article class=\"week\"", "${no_such_thing.here}<article class=\"week\""));
         BuildResult broken = site.update();
         assertTrue(broken.failed(), "a template error fails the edit");
         assertTrue(broken.problems().stream().anyMatch(p -> p.isError() && p.path().contains("post.ftl")), broken.problems().toString());
@@ -109,7 +109,7 @@ class LiveSiteTest {
         update();
         // An archive template that fails only for a long archive: the edit changes no template, so the archive page
         // fails when it is asked for, with its message, and every other page is served.
-        String archive = readBuiltIn("archive.ftl");
+        String archive = TestSites.builtInTemplate("archive.ftl");
         int afterHeader = archive.indexOf('\n') + 1; // the <#ftl> line comes first
         write("templates/archive.ftl", archive.substring(0, afterHeader) + "<#if (published_posts?size > 5)>${published_posts[99].title}</#if>"
                 + archive.substring(afterHeader));
@@ -164,12 +164,6 @@ class LiveSiteTest {
     }
 
     private void replace(String path, String from, String to) throws IOException {
-        String text = Files.readString(source.resolve(path));
-        assertTrue(text.contains(from), path + " has " + from);
-        write(path, text.replace(from, to));
-    }
-
-    private static String readBuiltIn(String template) throws IOException {
-        return Files.readString(Path.of("templates", template));
+        write(path, TestSites.replaced(source.resolve(path), from, to));
     }
 }
