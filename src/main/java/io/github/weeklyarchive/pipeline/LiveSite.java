@@ -99,7 +99,8 @@ public final class LiveSite {
         io.github.weeklyarchive.site.Messages messages = SiteBuilder.messages(loaded);
         SiteRenderer.Prepared prepared;
         try {
-            prepared = SiteRenderer.prepare(SiteBuilder.rendererInput(loaded, messages, options.baseUrl(), options.liveReload(), problems));
+            prepared = SiteRenderer.prepare(SiteBuilder.rendererInput(loaded, messages, options.baseUrl(), options.liveReload(), problems),
+                    Optional.ofNullable(current).map(served -> served.prepared));
         } catch (IOException | UncheckedIOException e) {
             problems.add(Problem.error("jbake.properties", 0, "cannot read the file: " + e.getMessage()));
             return new BuildResult(problems, 0, false);

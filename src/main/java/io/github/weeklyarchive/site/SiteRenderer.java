@@ -85,7 +85,7 @@ public final class SiteRenderer {
     public static synchronized List<Problem> render(Input input, PageSink pages, PageReuse reuse) {
         Prepared prepared;
         try {
-            prepared = prepare(input, reuse == PageReuse.NONE);
+            prepared = prepare(input, reuse == PageReuse.NONE, Optional.empty());
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             return List.of(Problem.error("jbake.properties", 0, "cannot read the file: " + e.getMessage()));
         }
@@ -99,10 +99,19 @@ public final class SiteRenderer {
      * @throws java.io.IOException when the site's {@code jbake.properties} cannot be read
      */
     public static synchronized Prepared prepare(Input input) throws java.io.IOException {
-        return prepare(input, false);
+        return prepare(input, false, Optional.empty());
     }
 
-    private static Prepared prepare(Input input, boolean unfingerprinted) throws java.io.IOException {
+    /**
+     * As {@link #prepare(Input)}, taking the templates {@code earlier} parsed when the site's own templates are the same
+     * files with the same bytes: serve prepares a site on every save, and parsing the templates again was most of the
+     * time it took to render the edited week's page.
+     */
+    public static synchronized Prepared prepare(Input input, Optional<Prepared> earlier) throws java.io.IOException {
+        return prepare(input, false, earlier);
+    }
+
+    private static Prepared prepare(Input input, boolean unfingerprinted, Optional<Prepared> earlier) throws java.io.IOException {
         DefaultJBakeConfiguration config = configuration(input);
         FigurePages figurePages = new FigurePages(input.figures(), input.messages());
         CommitmentPages commitmentPages = new CommitmentPages(input.commitments(), input.messages());
@@ -116,7 +125,9 @@ public final class SiteRenderer {
         List<DocumentModel> weeks = WeekDocument.all(input.archive().weeks(), figurePages, commitmentPages);
         ArchiveContentStore store = new ArchiveContentStore(weeks);
         registerDocumentTypes(config);
-        Configuration freemarker = freemarker(input.theme());
+        Optional<String> templates = templatesKey(input.theme());
+        Configuration freemarker = earlier.filter(e -> templates.isPresent() && e.templates.equals(templates)).map(e -> e.freemarker)
+                .orElseGet(() -> freemarker(input.theme()));
 
         List<Page> pageList = new ArrayList<>();
         for (DocumentModel week : weeks) {
@@ -152,7 +163,7 @@ public final class SiteRenderer {
         Map<String, Object> settings = config.asHashMap();
         PageFingerprints fingerprints = new PageFingerprints(unfingerprinted, weeks, List.of(shared, config.getVersion()), settings,
                 input.theme());
-        return new Prepared(pageList, freemarker, store, config, settings, shared, fingerprints);
+        return new Prepared(pageList, templates, freemarker, store, config, settings, shared, fingerprints);
     }
 
     /** The pages of one site, each rendered when it is asked for ({@link #prepare}). */
@@ -160,6 +171,8 @@ public final class SiteRenderer {
         private final List<Page> pageList;
         /** The same pages by path; were two at one path, the last is the one a build leaves. */
         private final Map<String, Page> pages = new java.util.LinkedHashMap<>();
+        /** The site's own templates, by name and bytes (the built-in ones are the tool's); empty if one could not be read. */
+        private final Optional<String> templates;
         private final Configuration freemarker;
         private final ArchiveContentStore store;
         private final DefaultJBakeConfiguration config;
@@ -167,9 +180,11 @@ public final class SiteRenderer {
         private final Map<String, Object> shared;
         private final PageFingerprints fingerprints;
 
-        private Prepared(List<Page> pageList, Configuration freemarker, ArchiveContentStore store, DefaultJBakeConfiguration config,
-                         Map<String, Object> settings, Map<String, Object> shared, PageFingerprints fingerprints) {
+        private Prepared(List<Page> pageList, Optional<String> templates, Configuration freemarker, ArchiveContentStore store,
+                         DefaultJBakeConfiguration config, Map<String, Object> settings, Map<String, Object> shared,
+                         PageFingerprints fingerprints) {
             this.pageList = List.copyOf(pageList);
+            this.templates = templates;
             pageList.forEach(page -> pages.put(page.path(), page));
             this.freemarker = freemarker;
             this.store = store;
@@ -295,6 +310,19 @@ public final class SiteRenderer {
             properties.set("site.description", input.messages().get("siteDescription"));
         }
         return properties.toJBakeConfiguration();
+    }
+
+    /** The site's own templates by name, path and bytes; empty if one cannot be read (its page will say why). */
+    private static Optional<String> templatesKey(Theme theme) {
+        Map<String, String> files = new java.util.TreeMap<>();
+        try {
+            for (Map.Entry<String, Path> template : theme.templates().entrySet()) {
+                files.put(template.getKey(), template.getValue() + "\u0000" + ContentHash.ofBytes(java.nio.file.Files.readAllBytes(template.getValue())));
+            }
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        }
+        return Optional.of(files.toString());
     }
 
     /** FreeMarker as JBake sets it up, reading templates from the theme, formatting dates in UTC, and failing loudly. */
