@@ -9,7 +9,7 @@ import io.github.weeklyarchive.serve.SourceWatcher;
 import io.github.weeklyarchive.pipeline.BuildOptions;
 import io.github.weeklyarchive.pipeline.BuildResult;
 import io.github.weeklyarchive.pipeline.ReportCache;
-import io.github.weeklyarchive.pipeline.SiteBuilder;
+import io.github.weeklyarchive.pipeline.LiveSite;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -59,14 +59,15 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String path = URI.create(basePath.endsWith("/") ? basePath : basePath + "/").getPath();
         PreviewFolder folder = PreviewFolder.create();
-        Path output = folder.site();
-        // Between edits, pages and charts whose inputs did not change are taken as they are (a build cache in the preview folder).
-        BuildOptions options = new BuildOptions(source, output, Optional.of(path), drafts, true, ReportCache.keeping()).withCache(folder.cache());
+        // Between edits, the source is loaded again (only the changed files parsed) and the files of the site are made
+        // when a browser asks for them, each kept until an edit changes what it is made from (LiveSite).
+        BuildOptions options = new BuildOptions(source, folder.site(), Optional.of(path), drafts, true, ReportCache.keeping());
+        LiveSite site = new LiveSite(options, Files.createDirectories(folder.site()));
         // A failed build's messages are shown over the open pages too (PreviewServer#showProblems), not only here.
         AtomicReference<PreviewServer> serving = new AtomicReference<>();
         AtomicReference<List<String>> failed = new AtomicReference<>(List.of());
         RebuildLoop loop = new RebuildLoop(new SourceWatcher(source), () -> {
-            BuildResult result = rebuild(options, out, err);
+            BuildResult result = rebuild(site, out, err);
             if (result.failed()) {
                 failed.set(result.problems().stream().map(Problem::toString).toList());
                 Optional.ofNullable(serving.get()).ifPresent(server -> server.showProblems(failed.get()));
@@ -78,12 +79,29 @@ final class ServeCommand implements Callable<Integer> {
             loop.stop(FINISH_BUILD_ON_EXIT);
             folder.delete(err);
         }, "serve-cleanup"));
-        if (!loop.build() && !Files.exists(output)) {
+        // The server knows sites only as PreviewServer.Site (serve depends on pipeline, not the other way round).
+        PreviewServer.Site served = new PreviewServer.Site() {
+            @Override
+            public boolean ready() {
+                return site.ready();
+            }
+
+            @Override
+            public boolean isFolder(String path) {
+                return site.isFolder(path);
+            }
+
+            @Override
+            public Optional<byte[]> read(String path) throws IOException {
+                return site.read(path);
+            }
+        };
+        if (!loop.build() && !site.ready()) {
             err.println("fix the errors above; serve keeps watching and builds again on every change");
         }
         PreviewServer started;
         try {
-            started = PreviewServer.start(output, path, port);
+            started = PreviewServer.start(served, path, port, file -> { });
         } catch (java.net.BindException e) {
             err.println("port " + port + " on 127.0.0.1 is in use (another serve?); stop it, or choose another with --port");
             return 1;
@@ -92,7 +110,7 @@ final class ServeCommand implements Callable<Integer> {
             server.showProblems(failed.get());
             serving.set(server);
             String url = server.url().replace("127.0.0.1", "localhost");
-            String page = url + LastEdited.page(source, output).orElse("");
+            String page = url + LastEdited.page(source, served).orElse("");
             out.println("serving " + url + " (Ctrl+C to stop)" + (page.equals(url) ? "" : "; the week you edited last: " + page));
             if (open) {
                 openInBrowser(page, err);
@@ -102,9 +120,9 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static BuildResult rebuild(BuildOptions options, PrintWriter out, PrintWriter err) {
+    private static BuildResult rebuild(LiveSite site, PrintWriter out, PrintWriter err) {
         long start = System.nanoTime();
-        BuildResult result = SiteBuilder.build(options);
+        BuildResult result = site.update();
         Reporter.print(result.problems(), err);
         if (result.failed()) {
             err.println("build failed (" + Reporter.count(result.problems()) + "); still serving the last good build");

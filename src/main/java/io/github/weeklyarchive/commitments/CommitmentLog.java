@@ -38,16 +38,23 @@ public record CommitmentLog(boolean enabled, List<Commitment> commitments, Local
         return new CommitmentLog(false, List.of(), LocalDate.EPOCH, List.of());
     }
 
-    /** Reads every week (in parallel) and follows what each says, oldest first. */
+    /** Reads every week and follows what each says, oldest first. */
     public static CommitmentLog of(Archive archive, CommitmentsConfig config, LocalDate today) {
+        return of(archive, config, today, Statements.none());
+    }
+
+    /** As {@link #of(Archive, CommitmentsConfig, LocalDate)}, taking what unchanged reports said from {@code kept}. */
+    public static CommitmentLog of(Archive archive, CommitmentsConfig config, LocalDate today, Statements kept) {
         if (!config.enabled()) {
             return new CommitmentLog(false, List.of(), today, List.of());
         }
-        List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+        kept.dependOn(config, archive);
         // One thread: the build runs this beside the figures' parallel stream (SiteBuilder.load), which keeps the other
         // core busy. A parallel stream here too made two outside threads wait on the common pool's single worker (two
         // cores), and a waiting outside thread spins in ForkJoinPool.helpComplete: 11% of a 5,000-week build's samples.
-        List<List<Statement>> said = archive.weeks().stream().map(w -> CommitmentExtractor.extract(w.report(), config, problems)).toList();
+        List<Said> saidByWeek = archive.weeks().stream().map(w -> kept.get(w.report(), config)).toList();
+        List<Problem> problems = saidByWeek.stream().flatMap(s -> s.problems().stream()).toList();
+        List<List<Statement>> said = saidByWeek.stream().map(Said::statements).toList();
         List<Tracked> all = new ArrayList<>();
         List<Tracked> live = new ArrayList<>(); // those a report may still speak of: a long archive compares each line with few
         LocalDate previousReport = null;
@@ -63,6 +70,61 @@ public record CommitmentLog(boolean enabled, List<Commitment> commitments, Local
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparing(Problem::path).thenComparingInt(Problem::line)); // the same order on every run
         return new CommitmentLog(true, all.stream().map(t -> t.freeze(today)).toList(), today, sorted);
+    }
+
+    /** What one report said of dated work, and the promises in it that could not be followed: a function of the report and the settings. */
+    private record Said(List<Statement> statements, List<Problem> problems) {
+    }
+
+    /**
+     * What each report said, kept between the builds of one {@code serve} session, as {@code Figures.Extractions} keeps
+     * the numbers: the session keeps an unchanged file's {@link io.github.weeklyarchive.report.Report} (the same object),
+     * so an edit reads the edited report again, not the whole archive. Following the statements across weeks is cheap
+     * and is done on every build.
+     */
+    public static final class Statements {
+        private final boolean keeping;
+        private final java.util.Map<io.github.weeklyarchive.report.Report, Said> byReport =
+                java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+        private CommitmentsConfig settings;
+
+        private Statements(boolean keeping) {
+            this.keeping = keeping;
+        }
+
+        /** For a session of several builds. */
+        public static Statements keeping() {
+            return new Statements(true);
+        }
+
+        /** Nothing kept: a one-off build. */
+        public static Statements none() {
+            return new Statements(false);
+        }
+
+        /** Forgets everything when the settings changed, and the reports the archive no longer has (edited or deleted files). */
+        private synchronized void dependOn(CommitmentsConfig config, Archive archive) {
+            if (!config.equals(settings)) {
+                byReport.clear();
+                settings = config;
+            }
+            java.util.Set<io.github.weeklyarchive.report.Report> current = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            archive.weeks().forEach(w -> current.add(w.report()));
+            byReport.keySet().retainAll(current);
+        }
+
+        private Said get(io.github.weeklyarchive.report.Report report, CommitmentsConfig config) {
+            Said kept = keeping ? byReport.get(report) : null;
+            if (kept != null) {
+                return kept;
+            }
+            List<Problem> problems = new ArrayList<>();
+            Said fresh = new Said(List.copyOf(CommitmentExtractor.extract(report, config, problems)), List.copyOf(problems));
+            if (keeping) {
+                byReport.put(report, fresh);
+            }
+            return fresh;
+        }
     }
 
     /** Commitments that had a due date in {@code (after, upTo]}: what was due by a report, since the one before it. */

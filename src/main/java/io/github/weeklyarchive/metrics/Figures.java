@@ -240,7 +240,12 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
         }
 
         static SeriesKey automatic(Metric m) {
-            return new SeriesKey(Optional.empty(), Label.key(m.label()), m.unit(), "");
+            return automatic(m, Label.key(m.label()));
+        }
+
+        /** {@link #automatic(Metric)} given the {@link Label#key} of its label. */
+        static SeriesKey automatic(Metric m, String labelKey) {
+            return new SeriesKey(Optional.empty(), labelKey, m.unit(), "");
         }
 
         SeriesKey inSection(String section) {
@@ -256,47 +261,63 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
         // Defined metrics are one series wherever they are written. An automatic one is its label and unit, wherever
         // the section: authors move headings. Only a label that one week uses under several sections (存量单 under two
         // headings) is told apart by section.
+        // Weeks repeat their labels: each distinct one's key and definition are worked out once (a serve session does
+        // this on every edit, over every week's figures).
+        Map<String, String> labelKeys = new HashMap<>();
+        Map<String, Optional<MetricsConfig.Definition>> definitions = new HashMap<>();
         Set<SeriesKey> ambiguous = new java.util.HashSet<>();
         for (WeekFigures w : weeks) {
             Map<SeriesKey, String> sectionOf = new HashMap<>();
             for (Metric m : w.metrics()) {
-                SeriesKey automatic = SeriesKey.automatic(m);
+                SeriesKey automatic = SeriesKey.automatic(m, labelKeys.computeIfAbsent(m.label(), Label::key));
                 String before = sectionOf.putIfAbsent(automatic, m.section());
                 if (before != null && !before.equals(m.section())) {
                     ambiguous.add(automatic);
                 }
             }
         }
-        Map<SeriesKey, List<MetricSeries.Point>> points = new LinkedHashMap<>();
-        Map<SeriesKey, List<SeriesRules.Value>> values = new HashMap<>();
-        Map<SeriesKey, Metric> lastMetric = new HashMap<>();
-        Map<SeriesKey, Map<String, Integer>> spellings = new HashMap<>();
+        // What each series gathers, found by one lookup of its key per figure (44,000 figures in 1,000 weeks).
+        final class Gathered {
+            final List<MetricSeries.Point> points = new ArrayList<>();
+            final List<SeriesRules.Value> values = new ArrayList<>();
+            final Map<String, Integer> spellings = new HashMap<>();
+            Metric last;
+            int week = -1; // the first value a week gives for a metric is its value
+        }
+        Map<SeriesKey, Gathered> gathered = new LinkedHashMap<>();
         for (int index = 0; index < weeks.size(); index++) {
             WeekFigures w = weeks.get(index);
-            Set<SeriesKey> seenThisWeek = new java.util.HashSet<>();
+            java.time.LocalDate date = w.week().report().date();
+            String displayWeek = w.week().report().displayWeek(); // made from the title on each call: once a week, not once a figure
             for (Metric m : w.metrics()) {
-                SeriesKey key = config.definitionOf(m.label()).map(d -> SeriesKey.defined(d.name())).orElseGet(() -> {
-                    SeriesKey automatic = SeriesKey.automatic(m); // its label's key is made once, not once per test
+                SeriesKey key = definitions.computeIfAbsent(m.label(), config::definitionOf).map(d -> SeriesKey.defined(d.name())).orElseGet(() -> {
+                    SeriesKey automatic = SeriesKey.automatic(m, labelKeys.get(m.label())); // made once, not once per test
                     return ambiguous.contains(automatic) ? automatic.inSection(NormalForm.compatible(m.section())) : automatic;
                 });
-                if (!seenThisWeek.add(key)) {
-                    continue; // the first value a week gives for a metric is its value
+                Gathered g = gathered.computeIfAbsent(key, k -> new Gathered());
+                if (g.week == index) {
+                    continue;
                 }
-                java.time.LocalDate date = w.week().report().date();
-                points.computeIfAbsent(key, k -> new ArrayList<>()).add(new MetricSeries.Point(date,
-                        w.week().report().displayWeek(), w.week().uri(), m.value(), m.delta(), m.qualifier(), m.location()));
-                values.computeIfAbsent(key, k -> new ArrayList<>()).add(new SeriesRules.Value(index, date, m.value()));
-                lastMetric.put(key, m);
-                spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(m.label(), 1, Integer::sum);
+                g.week = index;
+                g.points.add(new MetricSeries.Point(date, displayWeek, w.week().uri(), m.value(), m.delta(), m.qualifier(), m.location()));
+                g.values.add(new SeriesRules.Value(index, date, m.value()));
+                g.last = m;
+                g.spellings.merge(m.label(), 1, Integer::sum);
             }
         }
+        Map<SeriesKey, List<MetricSeries.Point>> points = new LinkedHashMap<>();
+        Map<SeriesKey, Metric> lastMetric = new HashMap<>();
+        gathered.forEach((key, g) -> {
+            points.put(key, g.points);
+            lastMetric.put(key, g.last);
+        });
         Set<SeriesKey> qualified = new java.util.HashSet<>();
         points.forEach((key, list) -> {
             if (!key.isAutomatic()) {
                 return;
             }
             Metric last = lastMetric.get(key);
-            Optional<String> rejection = SeriesRules.rejection(values.get(key), last.unit(), config.minimumWeeks());
+            Optional<String> rejection = SeriesRules.rejection(gathered.get(key).values, last.unit(), config.minimumWeeks());
             if (rejection.isEmpty()) {
                 qualified.add(key);
             } else if (list.size() >= 2) {
@@ -322,7 +343,7 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
             }
             Metric last = lastMetric.get(key);
             // Named as most weeks write it ("Regressions", not the odd week's "Regression"); ties go to the latest.
-            String name = spellings.get(key).entrySet().stream()
+            String name = gathered.get(key).spellings.entrySet().stream()
                     .max(Comparator.comparing((Map.Entry<String, Integer> e) -> e.getValue()).thenComparing(e -> e.getKey().equals(last.label())))
                     .map(Map.Entry::getKey).orElse(last.label());
             // Sections (存量单 under two headings) or units using one label are told apart in the name.

@@ -48,14 +48,23 @@ final class Projects {
             }
         }
         // Projects named by headings, in the order they were first seen.
+        // Weeks repeat their sections and labels: each distinct one is worked out once (a serve session does this on
+        // every edit, over every week's figures).
+        record Place(String section, String project) {
+        }
+        record Named(String label, Place place) {
+        }
+        Map<Place, Optional<String>> headings = new HashMap<>();
         Known known = new Known();
         for (Metric m : progress) {
-            nearestHeading(m).filter(h -> known.find(h).isEmpty()).ifPresent(known::add);
+            headings.computeIfAbsent(new Place(m.section(), m.project()), place -> nearestHeading(m))
+                    .filter(h -> known.find(h).isEmpty()).ifPresent(known::add);
         }
+        Map<Named, Optional<String>> projectOf = new HashMap<>(); // known no longer changes
         Map<String, String> projectOfLocation = new HashMap<>();
         Map<String, Map<String, Integer>> spellings = new LinkedHashMap<>();
         for (Metric m : progress) {
-            Optional<String> name = project(m, known);
+            Optional<String> name = projectOf.computeIfAbsent(new Named(m.label(), new Place(m.section(), m.project())), named -> project(m, known));
             if (name.isEmpty()) {
                 continue;
             }

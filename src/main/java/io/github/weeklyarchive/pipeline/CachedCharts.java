@@ -47,7 +47,7 @@ final class CachedCharts {
         });
     }
 
-    private static Optional<String> fingerprint(ChartFiles.Drawing drawing, ChartLabels labels) {
+    static Optional<String> fingerprint(ChartFiles.Drawing drawing, ChartLabels labels) {
         try {
             return Optional.of(ContentHash.of(drawing.name(), labels, drawing.drawnFrom()));
         } catch (ContentHash.Unhashable e) {

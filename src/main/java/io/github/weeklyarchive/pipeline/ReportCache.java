@@ -1,5 +1,6 @@
 package io.github.weeklyarchive.pipeline;
 
+import io.github.weeklyarchive.commitments.CommitmentLog;
 import io.github.weeklyarchive.metrics.Figures;
 import io.github.weeklyarchive.report.ParsedReport;
 import java.util.List;
@@ -43,14 +44,21 @@ public final class ReportCache {
 
     /** What each kept report stated (metrics, incidents): kept with the report, for the same session. */
     private final Figures.Extractions extractions;
+    /** What each kept report said of dated work (commitments): kept with the report, for the same session. */
+    private final CommitmentLog.Statements statements;
 
     private ReportCache(boolean enabled) {
         this.enabled = enabled;
         this.extractions = enabled ? Figures.Extractions.keeping() : Figures.Extractions.none();
+        this.statements = enabled ? CommitmentLog.Statements.keeping() : CommitmentLog.Statements.none();
     }
 
     Figures.Extractions extractions() {
         return extractions;
+    }
+
+    CommitmentLog.Statements statements() {
+        return statements;
     }
 
     /** A cache for a session of several builds. */

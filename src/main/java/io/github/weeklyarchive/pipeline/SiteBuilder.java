@@ -147,7 +147,7 @@ public final class SiteBuilder {
         // of their own while this one extracts the figures, so one large report keeps both cores busy. Problems are
         // added in the order they were when the two ran one after the other.
         CompletableFuture<CommitmentLog> following = CompletableFuture.supplyAsync(
-                () -> CommitmentLog.of(assembled.archive(), commitmentsConfig.config(), today), task -> new Thread(task, "commitments").start());
+                () -> CommitmentLog.of(assembled.archive(), commitmentsConfig.config(), today, cache.statements()), task -> new Thread(task, "commitments").start());
         cache.extractions().dependOn(metricsText.orElse(""), reports);
         Figures figures = Figures.of(assembled.archive(), config.config(), cache.extractions());
         problems.addAll(figures.problems());
@@ -204,8 +204,7 @@ public final class SiteBuilder {
             // on a thread of their own (and the common pool) while this one writes the data files and the index,
             // which are single-threaded, so both cores stay busy. Every file's bytes are the same as one after another.
             WarmUp.beforeCharts();
-            CompletableFuture<Void> charts = CompletableFuture.runAsync(() -> CachedCharts.write(loaded.figures(),
-                    new ChartLabels(messages.get("chartTarget"), messages.get("ungraded"), messages.get("incidentAxis")), site, cache),
+            CompletableFuture<Void> charts = CompletableFuture.runAsync(() -> CachedCharts.write(loaded.figures(), chartLabels(messages), site, cache),
                     task -> new Thread(task, "charts").start());
             try {
                 DataFiles.write(loaded.figures(), loaded.metricsConfig(), site);
@@ -307,15 +306,20 @@ public final class SiteBuilder {
         }
     }
 
-    private static SiteRenderer.Input rendererInput(Loaded loaded, Messages messages, Optional<String> baseUrl, boolean liveReload,
+    static SiteRenderer.Input rendererInput(Loaded loaded, Messages messages, Optional<String> baseUrl, boolean liveReload,
                                                     List<Problem> problems) {
         return new SiteRenderer.Input(loaded.archive(), loaded.figures(), loaded.theme(),
                 loaded.folder().settingsFile("jbake.properties", new ArrayList<>()), // a bad link here was reported when the folder was read
                 baseUrl, liveReload, BuildTime.of(loaded.archive(), System.getenv("SOURCE_DATE_EPOCH"), problems), messages, loaded.commitments());
     }
 
+    /** The words the charts carry, in the site's language. */
+    static ChartLabels chartLabels(Messages messages) {
+        return new ChartLabels(messages.get("chartTarget"), messages.get("ungraded"), messages.get("incidentAxis"));
+    }
+
     /** The interface text: in site.lang when the site sets it, else in the language its reports are written in. */
-    private static Messages messages(Loaded loaded) {
+    static Messages messages(Loaded loaded) {
         String language = loaded.folder().setting("site.lang").orElseGet(() -> Messages.languageOf(loaded.archive()));
         return Messages.of(language, loaded.theme());
     }
@@ -352,7 +356,7 @@ public final class SiteBuilder {
         }
     }
 
-    private static List<SearchIndexWriter.Page> searchPages(Archive archive) {
+    static List<SearchIndexWriter.Page> searchPages(Archive archive) {
         return archive.weeks().stream().map(week -> new SearchIndexWriter.Page(week.uri(), week.report().title(),
                 week.report().date(), week.report().displayWeek(), week.report().tags(), week.report().sections())).toList();
     }

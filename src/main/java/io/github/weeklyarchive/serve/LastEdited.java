@@ -21,8 +21,8 @@ public final class LastEdited {
     private LastEdited() {
     }
 
-    /** The site-relative address of the last edited report's page in the built {@code site}, if there is one. */
-    public static Optional<String> page(Path source, Path site) {
+    /** The site-relative address of the last edited report's page in the served {@code site}, if there is one. */
+    public static Optional<String> page(Path source, PreviewServer.Site site) {
         SourceFolder folder = SourceFolder.of(source);
         Optional<Path> newest = folder.files(folder.content(), new ArrayList<>()).stream()
                 .filter(SourceFolder::isMarkdown)
@@ -34,9 +34,17 @@ public final class LastEdited {
         try {
             return ReportParser.parse(folder.shown(newest.get()), Files.readAllBytes(newest.get())).report()
                     .map(report -> Week.uriFor(report.date()))
-                    .filter(uri -> Files.isRegularFile(site.resolve(uri))); // a draft is not in the preview unless --drafts
+                    .filter(uri -> isServed(site, uri)); // a draft is not in the preview unless --drafts
         } catch (IOException e) {
             return Optional.empty();
+        }
+    }
+
+    private static boolean isServed(PreviewServer.Site site, String uri) {
+        try {
+            return site.read(uri).isPresent();
+        } catch (IOException e) {
+            return true; // a page that fails is still the one edited last: the preview shows why
         }
     }
 

@@ -33,14 +33,9 @@ public final class PreviewFolder {
         return new PreviewFolder(WorkFolder.createIn(temporary, PREFIX, "a weekly-archive serve preview; removed when that serve stops"));
     }
 
-    /** Where the site goes, created by the first build that succeeds; builds bake beside it and swap it in. */
+    /** Where serve writes the files it makes on request that it does not keep in memory (the search index, the data files, the assets). */
     public Path site() {
         return folder.path().resolve("site");
-    }
-
-    /** Where builds keep the pages and charts they made, so an edit remakes only what it changed. */
-    public Path cache() {
-        return folder.path().resolve("cache");
     }
 
     /** Deletes the folder and everything in it; what cannot be deleted is left, and said so on {@code err}. */

@@ -58,16 +58,56 @@ public final class PreviewServer implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final Path root;
+    private final Site site;
     private final String basePath;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final java.util.function.Consumer<String> served;
     /** The messages of the last build when it failed, shown over the open pages; empty while the last build succeeded. */
     private volatile List<String> problems = List.of();
 
-    private PreviewServer(Path root, String basePath, int port, java.util.function.Consumer<String> served) throws IOException {
+    /**
+     * What a preview serves: the folder of a built site, or a site whose files are made when they are asked for
+     * ({@code serve}'s, {@link io.github.weeklyarchive.pipeline.LiveSite}). Paths are site-relative, with forward slashes.
+     */
+    public interface Site {
+        /** Whether there is a site yet: until a first build succeeds, every page says the preview is waiting for one. */
+        boolean ready();
+
+        /** Whether {@code path} is a folder ({@code ""} is the site's root); its page is its {@code index.html}. */
+        boolean isFolder(String path);
+
+        /** The bytes of the file at {@code path}, empty if the site has none. */
+        Optional<byte[]> read(String path) throws IOException;
+
+        /** The site built in {@code root}: there is one when the folder exists. */
+        static Site folder(Path root) {
+            Path absolute = root.toAbsolutePath().normalize();
+            return new Site() {
+                @Override
+                public boolean ready() {
+                    return Files.isDirectory(absolute);
+                }
+
+                @Override
+                public boolean isFolder(String path) {
+                    return Files.isDirectory(absolute.resolve(path));
+                }
+
+                @Override
+                public Optional<byte[]> read(String path) throws IOException {
+                    Path file = absolute.resolve(path);
+                    return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+                }
+            };
+        }
+    }
+
+    /** Where request paths are resolved to be normalised; never read: only the {@link Site} is. */
+    private static final Path NOWHERE = Path.of("").toAbsolutePath().getRoot().resolve("site");
+
+    private PreviewServer(Site site, String basePath, int port, java.util.function.Consumer<String> served) throws IOException {
         this.served = served;
-        this.root = root.toAbsolutePath().normalize();
+        this.site = site;
         this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", this::handle);
@@ -84,7 +124,12 @@ public final class PreviewServer implements AutoCloseable {
      * sent: how the search benchmark counts what a query fetches, web workers' requests included.
      */
     public static PreviewServer start(Path root, String basePath, int port, java.util.function.Consumer<String> served) throws IOException {
-        PreviewServer preview = new PreviewServer(root, basePath, port, served);
+        return start(Site.folder(root), basePath, port, served);
+    }
+
+    /** As {@link #start(Path, String, int, java.util.function.Consumer)}, serving any {@link Site}. */
+    public static PreviewServer start(Site site, String basePath, int port, java.util.function.Consumer<String> served) throws IOException {
+        PreviewServer preview = new PreviewServer(site, basePath, port, served);
         preview.server.start();
         return preview;
     }
@@ -150,35 +195,42 @@ public final class PreviewServer implements AutoCloseable {
                 sendOwn(exchange, relative.substring(OWN_FILES.length()));
                 return;
             }
-            if (!Files.isDirectory(root)) { // no build has succeeded yet: say so, with the messages, on whatever page is asked for
+            if (!site.ready()) { // no build has succeeded yet: say so, with the messages, on whatever page is asked for
                 send(exchange, 200, TYPES.get("html"), resource("waiting.html").replace("BASE", basePath).getBytes(StandardCharsets.UTF_8));
                 return;
             }
             Path file;
             try {
-                file = root.resolve(relative).normalize();
+                file = NOWHERE.resolve(relative).normalize();
             } catch (InvalidPathException e) {
                 sendLine(exchange, 400, "Bad request: the path names no file this system can hold");
                 return;
             }
-            if (!file.startsWith(root)) {
+            if (!file.startsWith(NOWHERE)) {
                 send(exchange, 403, "text/plain; charset=utf-8", "Forbidden".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            if (Files.isDirectory(file)) {
+            String name = NOWHERE.relativize(file).toString().replace('\\', '/');
+            if (site.isFolder(name)) {
                 if (!rawPath.endsWith("/")) {
                     redirect(exchange, rawPath + "/");
                     return;
                 }
-                file = file.resolve("index.html");
+                name = name.isEmpty() ? "index.html" : name + "/index.html";
             }
-            if (Files.isRegularFile(file)) {
-                send(exchange, 200, typeOf(file), Files.readAllBytes(file));
-                served.accept(root.relativize(file).toString().replace('\\', '/'));
+            Optional<byte[]> body;
+            try {
+                body = site.read(name);
+            } catch (IOException e) { // a page whose template fails: its messages, as a failed build's
+                sendLine(exchange, 500, e.getMessage());
+                return;
+            }
+            if (body.isPresent()) {
+                send(exchange, 200, typeOf(name), body.get());
+                served.accept(name);
             } else {
-                Path notFound = root.resolve("404.html");
-                byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound) : "Not found".getBytes(StandardCharsets.UTF_8);
-                send(exchange, 404, "text/html; charset=utf-8", body);
+                byte[] notFound = site.read("404.html").orElse("Not found".getBytes(StandardCharsets.UTF_8));
+                send(exchange, 404, "text/html; charset=utf-8", notFound);
             }
         }
     }
@@ -278,8 +330,8 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
-    private static String typeOf(Path file) {
-        String name = file.getFileName().toString();
+    private static String typeOf(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
         String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         return TYPES.getOrDefault(extension, "application/octet-stream");
     }

@@ -6,9 +6,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * What {@code serve} does between edits: looks for a change every 0.1 s, builds, and reloads the open
- * pages when the build succeeded. A build that fails, in whatever way, leaves the last good build
- * served: the preview is where an author meets a broken report, so it has to outlive one.
+ * What {@code serve} does between edits: looks for a change whenever {@link SourceWatcher#await} says one may have
+ * happened, builds, and reloads the open pages when the build succeeded. A build that fails, in whatever way, leaves
+ * the last good build served: the preview is where an author meets a broken report, so it has to outlive one.
  */
 public final class RebuildLoop {
 
@@ -17,9 +17,6 @@ public final class RebuildLoop {
     public interface Build {
         boolean run();
     }
-
-    /** A scan of a site folder takes a few milliseconds; an edit is noticed within 0.1 s. */
-    private static final Duration INTERVAL = Duration.ofMillis(100);
 
     private final SourceWatcher watcher;
     private final Build build;
@@ -52,7 +49,7 @@ public final class RebuildLoop {
     /** Builds on every change and calls {@code reload} after each build that succeeded, until {@link #stop}. */
     public void watch(Runnable reload) throws InterruptedException {
         while (!stopped) {
-            Thread.sleep(INTERVAL.toMillis());
+            watcher.await();
             if (watcher.changed() && build()) {
                 reload.run();
             }
@@ -65,6 +62,7 @@ public final class RebuildLoop {
      */
     public void stop(Duration patience) {
         stopped = true;
+        watcher.close();
         try {
             if (building.tryLock(patience.toMillis(), TimeUnit.MILLISECONDS)) {
                 building.unlock();

@@ -56,11 +56,46 @@ final class CommitmentPages {
         List<List<Commitment>> dueInEach = log.dueInEachWeek(weeks.stream().map(week -> week.report().date()).toList());
         for (int i = 0; i < weeks.size(); i++) {
             LocalDate date = weeks.get(i).report().date();
-            if (!dueInEach.get(i).isEmpty()) {
-                due.put(weeks.get(i).uri(), dueInEach.get(i).stream().map(c -> dueThisWeek(c, date)).toList());
+            List<Commitment> dueThen = dueInEach.get(i);
+            if (!dueThen.isEmpty()) {
+                due.put(weeks.get(i).uri(), whenRead(() -> dueThen.stream().map(c -> dueThisWeek(c, date)).toList()));
             }
         }
         return due;
+    }
+
+    /**
+     * A list made the first time it is read, then kept. Every week's document is made for a render, and serve makes them
+     * on every save but renders only the page asked for: at 1,000 weeks, wording every week's due commitments was most
+     * of the time the documents took. A page, or a fingerprint, that reads the list makes it.
+     */
+    private static <T> List<T> whenRead(java.util.function.Supplier<List<T>> make) {
+        return new java.util.AbstractList<>() {
+            private volatile List<T> made;
+
+            private List<T> made() {
+                List<T> known = made;
+                if (known == null) {
+                    synchronized (this) {
+                        if (made == null) {
+                            made = make.get();
+                        }
+                        known = made;
+                    }
+                }
+                return known;
+            }
+
+            @Override
+            public T get(int index) {
+                return made().get(index);
+            }
+
+            @Override
+            public int size() {
+                return made().size();
+            }
+        };
     }
 
     /** The home page's count, for the latest report; empty when there is nothing to follow. */

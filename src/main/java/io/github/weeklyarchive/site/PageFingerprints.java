@@ -86,7 +86,8 @@ final class PageFingerprints {
         };
     }
 
-    private Optional<String> global() {
+    /** The hash of what every page depends on: the site's templates, the settings, the model's site-wide entries. */
+    Optional<String> global() {
         if (global == null) {
             synchronized (this) {
                 if (global == null) {

@@ -83,12 +83,36 @@ public final class SiteRenderer {
      * the same inputs, is not rendered again (a build cache, or serve between edits).
      */
     public static synchronized List<Problem> render(Input input, PageSink pages, PageReuse reuse) {
-        DefaultJBakeConfiguration config;
+        Prepared prepared;
         try {
-            config = configuration(input);
+            prepared = prepare(input, reuse == PageReuse.NONE, Optional.empty());
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             return List.of(Problem.error("jbake.properties", 0, "cannot read the file: " + e.getMessage()));
         }
+        return prepared.renderAll(pages, reuse);
+    }
+
+    /**
+     * Every page of a site, ready to be rendered one at a time when it is asked for: serve's preview renders a page
+     * when a browser asks for it, not every page on every edit. The pages are the same as {@link #render} writes.
+     *
+     * @throws java.io.IOException when the site's {@code jbake.properties} cannot be read
+     */
+    public static synchronized Prepared prepare(Input input) throws java.io.IOException {
+        return prepare(input, false, Optional.empty());
+    }
+
+    /**
+     * As {@link #prepare(Input)}, taking the templates {@code earlier} parsed when the site's own templates are the same
+     * files with the same bytes: serve prepares a site on every save, and parsing the templates again was most of the
+     * time it took to render the edited week's page.
+     */
+    public static synchronized Prepared prepare(Input input, Optional<Prepared> earlier) throws java.io.IOException {
+        return prepare(input, false, earlier);
+    }
+
+    private static Prepared prepare(Input input, boolean unfingerprinted, Optional<Prepared> earlier) throws java.io.IOException {
+        DefaultJBakeConfiguration config = configuration(input);
         FigurePages figurePages = new FigurePages(input.figures(), input.messages());
         CommitmentPages commitmentPages = new CommitmentPages(input.commitments(), input.messages());
         Map<String, String> text = input.messages().text();
@@ -101,7 +125,9 @@ public final class SiteRenderer {
         List<DocumentModel> weeks = WeekDocument.all(input.archive().weeks(), figurePages, commitmentPages);
         ArchiveContentStore store = new ArchiveContentStore(weeks);
         registerDocumentTypes(config);
-        Configuration freemarker = freemarker(input.theme());
+        Optional<String> templates = templatesKey(input.theme());
+        Configuration freemarker = earlier.filter(e -> templates.isPresent() && e.templates.equals(templates)).map(e -> e.freemarker)
+                .orElseGet(() -> freemarker(input.theme()));
 
         List<Page> pageList = new ArrayList<>();
         for (DocumentModel week : weeks) {
@@ -135,15 +161,82 @@ public final class SiteRenderer {
         }
         Map<String, Object> shared = Map.of("t", text, "sections", sections, "urls", Urls.forTemplates());
         Map<String, Object> settings = config.asHashMap();
-        PageFingerprints fingerprints = new PageFingerprints(reuse == PageReuse.NONE, weeks, List.of(shared, config.getVersion()), settings,
+        PageFingerprints fingerprints = new PageFingerprints(unfingerprinted, weeks, List.of(shared, config.getVersion()), settings,
                 input.theme());
-        // Pages are independent of each other and the store is read-only: render them in parallel.
-        return pageList.parallelStream()
-                .map(page -> renderOne(page, freemarker, store, config, settings, shared, pages, fingerprints.of(page.content(), page.tag()), reuse))
-                .flatMap(Optional::stream)
-                .map(TemplateErrors::toProblem)
-                .distinct() // one mistake in post.ftl fails every week's page: say it once
-                .toList();
+        return new Prepared(pageList, templates, freemarker, store, config, settings, shared, fingerprints);
+    }
+
+    /** The pages of one site, each rendered when it is asked for ({@link #prepare}). */
+    public static final class Prepared {
+        private final List<Page> pageList;
+        /** The same pages by path; were two at one path, the last is the one a build leaves. */
+        private final Map<String, Page> pages = new java.util.LinkedHashMap<>();
+        /** The site's own templates, by name and bytes (the built-in ones are the tool's); empty if one could not be read. */
+        private final Optional<String> templates;
+        private final Configuration freemarker;
+        private final ArchiveContentStore store;
+        private final DefaultJBakeConfiguration config;
+        private final Map<String, Object> settings;
+        private final Map<String, Object> shared;
+        private final PageFingerprints fingerprints;
+
+        private Prepared(List<Page> pageList, Optional<String> templates, Configuration freemarker, ArchiveContentStore store,
+                         DefaultJBakeConfiguration config, Map<String, Object> settings, Map<String, Object> shared,
+                         PageFingerprints fingerprints) {
+            this.pageList = List.copyOf(pageList);
+            this.templates = templates;
+            pageList.forEach(page -> pages.put(page.path(), page));
+            this.freemarker = freemarker;
+            this.store = store;
+            this.config = config;
+            this.settings = settings;
+            this.shared = shared;
+            this.fingerprints = fingerprints;
+        }
+
+        /** The site-relative path of every page, in the order {@link SiteRenderer#render} makes them. */
+        public java.util.Set<String> paths() {
+            return java.util.Collections.unmodifiableSet(pages.keySet());
+        }
+
+        /**
+         * What every page of this site depends on (the site's templates, the settings, the interface text, which
+         * sections exist): when it changes, any page may come out differently, or fail. Empty when it cannot be told.
+         */
+        public Optional<String> siteWide() {
+            return fingerprints.global();
+        }
+
+        /**
+         * Renders the page at {@code path} into {@code sink} (unless {@code reuse} takes it from an earlier render);
+         * returns its template error as a problem, if it has one. Nothing happens for a path that is no page.
+         */
+        public Optional<Problem> render(String path, PageSink sink, PageReuse reuse) {
+            Page page = pages.get(path);
+            if (page == null) {
+                return Optional.empty();
+            }
+            synchronized (SiteRenderer.class) { // JBake's registries are static: one render at a time per JVM
+                return renderOne(page, sink, reuse).map(TemplateErrors::toProblem);
+            }
+        }
+
+        /** Renders every page, as {@link #render(String, PageSink, PageReuse)} renders one; returns their template errors. */
+        public List<Problem> renderAll(PageSink sink, PageReuse reuse) {
+            synchronized (SiteRenderer.class) {
+                // Pages are independent of each other and the store is read-only: render them in parallel.
+                return pageList.parallelStream()
+                        .map(page -> renderOne(page, sink, reuse))
+                        .flatMap(Optional::stream)
+                        .map(TemplateErrors::toProblem)
+                        .distinct() // one mistake in post.ftl fails every week's page: say it once
+                        .toList();
+            }
+        }
+
+        private Optional<Throwable> renderOne(Page page, PageSink sink, PageReuse reuse) {
+            return SiteRenderer.renderOne(page, freemarker, store, config, settings, shared, sink, fingerprints.of(page.content(), page.tag()), reuse);
+        }
     }
 
     /** One page to render: where it goes, with which template, showing what. */
@@ -217,6 +310,19 @@ public final class SiteRenderer {
             properties.set("site.description", input.messages().get("siteDescription"));
         }
         return properties.toJBakeConfiguration();
+    }
+
+    /** The site's own templates by name, path and bytes; empty if one cannot be read (its page will say why). */
+    private static Optional<String> templatesKey(Theme theme) {
+        Map<String, String> files = new java.util.TreeMap<>();
+        try {
+            for (Map.Entry<String, Path> template : theme.templates().entrySet()) {
+                files.put(template.getKey(), template.getValue() + "\u0000" + ContentHash.ofBytes(java.nio.file.Files.readAllBytes(template.getValue())));
+            }
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        }
+        return Optional.of(files.toString());
     }
 
     /** FreeMarker as JBake sets it up, reading templates from the theme, formatting dates in UTC, and failing loudly. */

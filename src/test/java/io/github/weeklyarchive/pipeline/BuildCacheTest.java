@@ -86,12 +86,12 @@ class BuildCacheTest {
         buildAndCompare("https://example.org/weekly/");
 
         // A template of the site's own, over the built-in one.
-        write("templates/post.ftl", readBuiltIn("post.ftl").replace("<article class=\"week\"", "<article data-custom=\"1\" class=\"week\""));
+        write("templates/post.ftl", TestSites.builtInTemplate("post.ftl").replace("<article class=\"week\"", "<article data-custom=\"1\" class=\"week\""));
         buildAndCompare("/");
         assertTrue(Files.readString(output.resolve("2023/2023-02-17.html")).contains("data-custom"));
 
         // A custom week template that lists every week: observed, so every week page follows any week's title.
-        write("templates/post.ftl", readBuiltIn("post.ftl").replace("<article class=\"week\"",
+        write("templates/post.ftl", TestSites.builtInTemplate("post.ftl").replace("<article class=\"week\"",
                 "<ul class=\"all\"><#list published_posts as p><li>${p.title}</li></#list></ul><article class=\"week\""));
         buildAndCompare("/");
         replace("content/2023/2023-03-10.md", "新标题", "又一个标题");
@@ -267,12 +267,6 @@ class BuildCacheTest {
     }
 
     private void replace(String path, String from, String to) throws IOException {
-        String text = Files.readString(source.resolve(path));
-        assertTrue(text.contains(from), path + " has " + from);
-        write(path, text.replace(from, to));
-    }
-
-    private static String readBuiltIn(String template) throws IOException {
-        return Files.readString(Path.of("templates", template));
+        write(path, TestSites.replaced(source.resolve(path), from, to));
     }
 }

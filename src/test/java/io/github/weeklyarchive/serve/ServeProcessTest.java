@@ -164,10 +164,11 @@ class ServeProcessTest {
     @Test
     void sigtermDeletesThePreviewFolderAndLeavesNothingInTmp() throws Exception {
         int port = startServe(TestSites.threeWeeks(dir.resolve("src")));
-        List<String> whileServing = leftInTmp();
-        assertTrue(whileServing.stream().anyMatch(f -> f.matches("weekly-archive-preview-\\d+/site/index.html")),
-                "serve builds into a preview folder in java.io.tmpdir: " + whileServing);
         assertEquals(200, get(port).statusCode());
+        assertEquals(200, get(port, "data/metrics.csv").statusCode()); // written when first asked for
+        List<String> whileServing = leftInTmp();
+        assertTrue(whileServing.stream().anyMatch(f -> f.matches("weekly-archive-preview-\\d+/site/.+/data/metrics.csv")),
+                "serve writes what it makes into a preview folder in java.io.tmpdir: " + whileServing);
         stopServe();
         assertEquals(List.of(), leftInTmp());
     }
@@ -205,7 +206,11 @@ class ServeProcessTest {
     }
 
     private static HttpResponse<String> get(int port) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+        return get(port, "");
+    }
+
+    private static HttpResponse<String> get(int port, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/" + path))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

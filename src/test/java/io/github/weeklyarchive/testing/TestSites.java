@@ -107,6 +107,18 @@ public final class TestSites {
         return dir;
     }
 
+    /** The text of {@code file} with {@code from} replaced by {@code to}; fails the test if the file has no {@code from}. */
+    public static String replaced(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains(from), file + " has " + from);
+        return text.replace(from, to);
+    }
+
+    /** A built-in template's text, to write a site's own template from it. */
+    public static String builtInTemplate(String name) throws IOException {
+        return Files.readString(Path.of("templates", name));
+    }
+
     public static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
