@@ -30,18 +30,6 @@ public final class ChartWriter {
     private ChartWriter() {
     }
 
-    /**
-     * Loads, on the idle core while the reports are parsed, what the first chart of a build would load: the font
-     * list ({@link ChartFonts}), JFreeChart's and the SVG writer's classes. Nothing is kept but those classes.
-     */
-    public static void warmUp() {
-        ChartFonts.cjkFamily();
-        org.jfree.data.xy.XYSeries points = new org.jfree.data.xy.XYSeries("周报");
-        points.add(1, 1);
-        points.add(2, 3);
-        svg(org.jfree.chart.ChartFactory.createXYLineChart("周报", "x", "y", new org.jfree.data.xy.XYSeriesCollection(points)), 60, 40);
-    }
-
     public static String svg(JFreeChart chart, int width, int height) {
         return svg(chart, width, height, false);
     }

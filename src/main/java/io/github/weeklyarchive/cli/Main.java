@@ -12,16 +12,10 @@ import picocli.CommandLine.Command;
         subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
-    /** The commands that render a site, and so gain from {@link io.github.weeklyarchive.pipeline.WarmUp}. */
-    private static final java.util.Set<String> WARMED = java.util.Set.of("build", "serve", "check");
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        if (args.length > 0 && WARMED.contains(args[0])) {
-            io.github.weeklyarchive.pipeline.WarmUp.start();
-        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -99,7 +99,6 @@ public final class LiveSite {
         io.github.weeklyarchive.site.Messages messages = SiteBuilder.messages(loaded);
         SiteRenderer.Prepared prepared;
         try {
-            WarmUp.beforeRendering();
             prepared = SiteRenderer.prepare(SiteBuilder.rendererInput(loaded, messages, options.baseUrl(), options.liveReload(), problems),
                     Optional.ofNullable(current).map(served -> served.prepared));
         } catch (IOException | UncheckedIOException e) {
@@ -285,7 +284,6 @@ public final class LiveSite {
             }
             Path folder = Files.createTempDirectory(work, "chart-");
             try {
-                WarmUp.beforeCharts();
                 ChartFiles.write(loaded.figures(), labels, folder, drawing.name()::equals);
                 Map<String, byte[]> files = new LinkedHashMap<>();
                 for (String file : drawing.files()) {

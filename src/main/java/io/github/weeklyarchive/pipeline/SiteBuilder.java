@@ -185,7 +185,6 @@ public final class SiteBuilder {
             Path site = Files.createDirectories(workspace.site());
             BuildTimer timer = new BuildTimer();
             Messages messages = messages(loaded);
-            WarmUp.beforeRendering();
             List<Problem> renderProblems = SiteRenderer.render(rendererInput(loaded, messages, options.baseUrl(), options.liveReload(), problems),
                     (path, text) -> write(site, path, text), cache.pages(site));
             timer.lap("render");
@@ -203,7 +202,6 @@ public final class SiteBuilder {
             // Charts, data files and search index are independent, each in a folder of its own: the charts are drawn
             // on a thread of their own (and the common pool) while this one writes the data files and the index,
             // which are single-threaded, so both cores stay busy. Every file's bytes are the same as one after another.
-            WarmUp.beforeCharts();
             CompletableFuture<Void> charts = CompletableFuture.runAsync(() -> CachedCharts.write(loaded.figures(), chartLabels(messages), site, cache),
                     task -> new Thread(task, "charts").start());
             try {
@@ -260,7 +258,6 @@ public final class SiteBuilder {
         // The reports that could be read are rendered and their links followed even when others could not:
         // an author fixes everything in one round, not a date first and the links on the next run.
         LinkChecker links = new LinkChecker();
-        WarmUp.beforeRendering();
         List<Problem> renderProblems = SiteRenderer.render(rendererInput(loaded, messages(loaded), Optional.of("/"), false, problems), links);
         problems.addAll(renderProblems);
         if (renderProblems.isEmpty()) {

@@ -351,27 +351,6 @@ public final class SiteRenderer {
         return builder.build();
     }
 
-    /**
-     * Does once, on a thread of its own, the start-up work every render repeats the first time: loading JBake's
-     * configuration classes (Apache Commons Configuration, about 0.1 s) and FreeMarker's template parser, on the
-     * built-in templates. A build calls it when it starts, so that this happens on the idle core while the reports
-     * are read and parsed, not after them. Nothing is kept but the loaded classes; a failure here is left for the
-     * real render to meet and report.
-     */
-    public static void warmUp() {
-        try {
-            SiteProperties properties = new SiteProperties();
-            properties.load(Theme.builtInProperties());
-            properties.toJBakeConfiguration().getDocumentTypes();
-            Configuration freemarker = freemarker(Theme.builtIn());
-            for (String template : List.of("layout.ftl", "i18n.ftl", "post.ftl", "index.ftl", "archive.ftl")) {
-                freemarker.getTemplate(template);
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            // best effort: see above
-        }
-    }
-
     /** JBake's model offers {@code published_dashboards} and the like for each document type: register ours. */
     private static void registerDocumentTypes(DefaultJBakeConfiguration config) {
         for (String type : config.getDocumentTypes()) {
