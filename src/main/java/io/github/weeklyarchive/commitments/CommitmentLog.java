@@ -113,6 +113,27 @@ public record CommitmentLog(boolean enabled, List<Commitment> commitments, Local
             byReport.keySet().retainAll(current);
         }
 
+        /**
+         * Before a build that the build cache serves: what an earlier run found in these reports with these settings, as
+         * {@link #keptFor} gave it then. Anything but such a value is ignored (the report is then read again).
+         */
+        public synchronized void offer(CommitmentsConfig config, java.util.Map<io.github.weeklyarchive.report.Report, Object> earlier) {
+            if (!config.equals(settings)) {
+                byReport.clear();
+                settings = config;
+            }
+            earlier.forEach((report, said) -> {
+                if (said instanceof Said s) {
+                    byReport.put(report, s);
+                }
+            });
+        }
+
+        /** What {@code report} was found to say (read or offered), for the build cache to keep; empty if nothing is kept. */
+        public Optional<Object> keptFor(io.github.weeklyarchive.report.Report report) {
+            return Optional.ofNullable(byReport.get(report));
+        }
+
         private Said get(io.github.weeklyarchive.report.Report report, CommitmentsConfig config) {
             Said kept = keeping ? byReport.get(report) : null;
             if (kept != null) {

@@ -218,6 +218,27 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
             return fresh;
         }
 
+        /**
+         * Before a build that the build cache serves: what an earlier run found in these reports with this metrics.yaml,
+         * as {@link #keptFor} gave it then. Anything but such a value is ignored (the report is then extracted again).
+         */
+        public synchronized void offer(String metricsYaml, Map<Report, Object> earlier) {
+            if (!metricsYaml.equals(settings)) {
+                byReport.clear();
+                settings = metricsYaml;
+            }
+            earlier.forEach((report, stated) -> {
+                if (stated instanceof Stated s) {
+                    byReport.put(report, s);
+                }
+            });
+        }
+
+        /** What was found in {@code report} (extracted or offered), for the build cache to keep; empty if nothing is kept. */
+        public Optional<Object> keptFor(Report report) {
+            return Optional.ofNullable(byReport.get(report));
+        }
+
         /** How many reports were extracted (not taken from what was kept) so far. */
         public int extractedCount() {
             return extracted.get();

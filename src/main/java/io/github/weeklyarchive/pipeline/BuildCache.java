@@ -405,6 +405,18 @@ final class BuildCache {
         for (Map.Entry<String, byte[]> report : reports.freshReports().entrySet()) {
             Files.write(into.resolve(report.getKey()), report.getValue());
         }
+        // What was found in each report (numbers, promises), beside it: the last build's linked, this build's written.
+        if (trusted) {
+            for (String name : reports.foundEarlierNames()) {
+                Path kept = folder.get().resolve(REPORTS).resolve(name);
+                if (Files.isRegularFile(kept, LinkOption.NOFOLLOW_LINKS)) {
+                    linkOrCopy(kept, into.resolve(name));
+                }
+            }
+        }
+        for (Map.Entry<String, byte[]> found : reports.freshFound().entrySet()) {
+            Files.write(into.resolve(found.getKey()), found.getValue());
+        }
     }
 
     /** The files made in this build, for tests: site path to what it read ({@code chart} for a chart). */

@@ -1,8 +1,10 @@
 package io.github.weeklyarchive.pipeline;
 
 import io.github.weeklyarchive.commitments.CommitmentLog;
+import io.github.weeklyarchive.commitments.CommitmentsConfig;
 import io.github.weeklyarchive.metrics.Figures;
 import io.github.weeklyarchive.report.ParsedReport;
+import io.github.weeklyarchive.report.Report;
 import java.util.List;
 import io.github.weeklyarchive.report.Problem;
 import java.util.function.Function;
@@ -42,10 +44,16 @@ public final class ReportCache {
     private final Map<String, byte[]> fresh = new ConcurrentHashMap<>();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
 
-    /** What each kept report stated (metrics, incidents): kept with the report, for the same session. */
-    private final Figures.Extractions extractions;
-    /** What each kept report said of dated work (commitments): kept with the report, for the same session. */
-    private final CommitmentLog.Statements statements;
+    /** What each kept report stated (metrics, incidents): kept with the report, for the same session or the build cache. */
+    private volatile Figures.Extractions extractions;
+    /** What each kept report said of dated work (commitments): kept with the report, for the same session or the build cache. */
+    private volatile CommitmentLog.Statements statements;
+    /** With a build cache: each report's key, and the key's ending for what was found in it with this metrics.yaml. */
+    private final Map<Report, String> keys = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private volatile Optional<String> foundSuffix = Optional.empty();
+    private final Set<String> foundEarlier = ConcurrentHashMap.newKeySet();
+    private static final String FIGURES = ".figures";
+    private static final String COMMITMENTS = ".commitments";
 
     private ReportCache(boolean enabled) {
         this.enabled = enabled;
@@ -78,6 +86,79 @@ public final class ReportCache {
     void persistIn(Optional<Path> earlier) {
         this.earlier = earlier;
         this.persisting = true;
+        this.extractions = Figures.Extractions.keeping();
+        this.statements = CommitmentLog.Statements.keeping();
+    }
+
+    /**
+     * With a build cache, before the figures and the commitments: offers them what the last build found in each report
+     * it parsed the same (numbers, incidents, dated promises), kept under the report's key and the hash of metrics.yaml
+     * (whose text holds the settings of both), so that adding a week reads the new report, not every report again.
+     */
+    void offerFound(String metricsYaml, CommitmentsConfig commitments) {
+        if (!persisting) {
+            return;
+        }
+        String suffix = "-" + io.github.weeklyarchive.site.ContentHash.ofBytes(metricsYaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        foundSuffix = Optional.of(suffix);
+        Map<Report, Object> figures = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+        Map<Report, Object> said = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+        List<Map.Entry<Report, String>> reports;
+        synchronized (keys) {
+            reports = List.copyOf(keys.entrySet());
+        }
+        reports.parallelStream().forEach(report -> {
+            readFound(report.getValue() + suffix + FIGURES).ifPresent(found -> figures.put(report.getKey(), found));
+            readFound(report.getValue() + suffix + COMMITMENTS).ifPresent(found -> said.put(report.getKey(), found));
+        });
+        extractions.offer(metricsYaml, figures);
+        statements.offer(commitments, said);
+    }
+
+    private Optional<Object> readFound(String name) {
+        Optional<Path> file = earlier.map(folder -> folder.resolve(name));
+        if (file.isEmpty() || !Files.isRegularFile(file.get(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try {
+            Optional<Object> found = Optional.ofNullable(ReportCodec.decode(Files.readAllBytes(file.get())));
+            foundEarlier.add(name);
+            return found;
+        } catch (IOException | ReportCodec.Invalid e) {
+            return Optional.empty(); // damaged: found again, and kept anew
+        }
+    }
+
+    /** What the last build found that this one was offered and kept ({@link #offerFound}), by name: the next cache keeps it. */
+    Set<String> foundEarlierNames() {
+        return Set.copyOf(foundEarlier);
+    }
+
+    /** What this build found in its reports for the first time, as the build cache keeps it, by name. */
+    Map<String, byte[]> freshFound() {
+        if (foundSuffix.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, byte[]> fresh = new java.util.HashMap<>();
+        List<Map.Entry<Report, String>> reports;
+        synchronized (keys) {
+            reports = List.copyOf(keys.entrySet());
+        }
+        for (Map.Entry<Report, String> report : reports) {
+            keepFound(fresh, report.getValue() + foundSuffix.get() + FIGURES, extractions.keptFor(report.getKey()));
+            keepFound(fresh, report.getValue() + foundSuffix.get() + COMMITMENTS, statements.keptFor(report.getKey()));
+        }
+        return fresh;
+    }
+
+    private void keepFound(Map<String, byte[]> fresh, String name, Optional<Object> found) {
+        if (found.isPresent() && !foundEarlier.contains(name)) {
+            try {
+                fresh.put(name, ReportCodec.encode(found.get()));
+            } catch (IllegalArgumentException e) {
+                // what the codec cannot write is found again next time
+            }
+        }
     }
 
     /** Whether reports are kept in memory between builds (serve): then they are not kept on disk too. */
@@ -120,6 +201,7 @@ public final class ReportCache {
             try {
                 if (ReportCodec.decode(Files.readAllBytes(kept.get())) instanceof ParsedReport report) {
                     used.add(key);
+                    report.report().ifPresent(r -> keys.put(r, key));
                     return report;
                 }
             } catch (IOException | ReportCodec.Invalid e) {
@@ -131,6 +213,7 @@ public final class ReportCache {
         if (report.report().isPresent() && report.report().get().dateSource() != io.github.weeklyarchive.report.DateSource.GIT) {
             try {
                 fresh.put(key, ReportCodec.encode(report));
+                keys.put(report.report().get(), key);
             } catch (IllegalArgumentException e) {
                 // a report the codec cannot write is parsed again next time
             }

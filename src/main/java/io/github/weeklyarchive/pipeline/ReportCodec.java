@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * A parsed report as bytes and back, for the build cache: the report stage's records, component by
- * component (strings, numbers, dates, optionals, lists, enums and nested records), so the cache needs no
+ * component (strings, numbers, dates, optionals, lists, sets, enums and nested records), so the cache needs no
  * change to the report package when a record gains a component; the cache's key (the tool's jar) then
  * differs anyway. Decoding builds only records and enums of this tool's own packages, through their
  * canonical constructors, and refuses anything else: a damaged file gives {@link Invalid}, never an object
@@ -46,6 +46,7 @@ final class ReportCodec {
     private static final byte LIST = 9;
     private static final byte RECORD = 10;
     private static final byte ENUM = 11;
+    private static final byte SET = 12;
 
     private ReportCodec() {
     }
@@ -118,6 +119,12 @@ final class ReportCodec {
                 for (Object element : list) {
                     write(element);
                 }
+            } else if (value instanceof java.util.Set<?> set) {
+                out.writeByte(SET);
+                out.writeInt(set.size());
+                for (Object element : set) {
+                    write(element);
+                }
             } else if (value instanceof Enum<?> constant) {
                 out.writeByte(ENUM);
                 type(constant.getDeclaringClass());
@@ -181,6 +188,7 @@ final class ReportCodec {
                 case EMPTY -> Optional.empty();
                 case PRESENT -> Optional.of(read());
                 case LIST -> list();
+                case SET -> java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(list()));
                 case ENUM -> constant();
                 case RECORD -> record();
                 default -> throw new IllegalArgumentException("unknown tag " + tag);

@@ -146,6 +146,7 @@ public final class SiteBuilder {
         // Figures and commitments are independent functions of the archive: the commitments are followed on a thread
         // of their own while this one extracts the figures, so one large report keeps both cores busy. Problems are
         // added in the order they were when the two ran one after the other.
+        cache.offerFound(metricsText.orElse(""), commitmentsConfig.config());
         CompletableFuture<CommitmentLog> following = CompletableFuture.supplyAsync(
                 () -> CommitmentLog.of(assembled.archive(), commitmentsConfig.config(), today, cache.statements()), task -> new Thread(task, "commitments").start());
         cache.extractions().dependOn(metricsText.orElse(""), reports);

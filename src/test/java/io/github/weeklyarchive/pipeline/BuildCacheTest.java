@@ -37,6 +37,8 @@ class BuildCacheTest {
     private Path output;
     private Path cache;
     private int colds;
+    /** The reports of the last build with the cache: what it parsed and extracted anew. */
+    private ReportCache lastReports;
 
     @Test
     void everyChangeGivesTheColdBuildsFilesAndOnlyWhatChangedIsRewritten() throws Exception {
@@ -62,6 +64,8 @@ class BuildCacheTest {
                 - 入金有效成功率：99.97%
                 """);
         buildAndCompare("/");
+        assertEquals(1, lastReports.parsedCount(), "only the new week is parsed");
+        assertEquals(1, lastReports.extractions().extractedCount(), "only the new week's numbers are read: the others' are in the cache");
         Map<String, Object> added = fileKeys(output);
         assertEquals(again.get("2023/2023-02-17.html"), added.get("2023/2023-02-17.html"), "a week far from the new one is not rewritten");
         assertEquals(again.get("charts/project-" + projectId() + ".light.svg"), added.get("charts/project-" + projectId() + ".light.svg"),
@@ -199,7 +203,8 @@ class BuildCacheTest {
     }
 
     private BuildOptions options(String baseUrl) {
-        return new BuildOptions(source, output, Optional.of(baseUrl), false, false, ReportCache.none()).withCache(cache);
+        lastReports = ReportCache.none();
+        return new BuildOptions(source, output, Optional.of(baseUrl), false, false, lastReports).withCache(cache);
     }
 
     /** Builds with the cache, then cold into a folder of its own, and compares every file. */
