@@ -85,7 +85,7 @@ public record Subject(String topic, String detail, boolean general) {
      * cost no garbage (at 1,000 weeks they were a hundred megabytes an edit). Cleared when it grows past any archive's.
      */
     private static final Map<String, Set<String>> PAIRS = new ConcurrentHashMap<>();
-    private static final int MOST_PAIRS_KEPT = 200_000;
+    private static final int MOST_PAIRS_KEPT = 20_000; // about 20 MB at most, for the life of the process
 
     private static Set<String> pairs(String text) {
         Set<String> known = PAIRS.get(text);

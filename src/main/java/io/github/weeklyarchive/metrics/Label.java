@@ -140,8 +140,9 @@ final class Label {
         if (isProse(label) || ORDINAL_BEFORE.matcher(label).find() || VALUE_INSIDE.matcher(label).find()) {
             return false;
         }
-        // Every ending is at most three characters long: only the end of the label is searched, not each start.
-        if (PROSE_ENDING.matcher(lower).region(Math.max(0, lower.length() - PROSE_ENDING_LENGTH), lower.length()).find()
+        // Every ending is at most three characters long: only the end of the label is searched, not each start; one more
+        // for the line terminator that the pattern's $ may stand before (strip() keeps U+0085).
+        if (PROSE_ENDING.matcher(lower).region(Math.max(0, lower.length() - PROSE_ENDING_LENGTH - 1), lower.length()).find()
                 || lower.endsWith("~")) {
             return false;
         }

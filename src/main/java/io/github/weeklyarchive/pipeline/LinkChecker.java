@@ -2,8 +2,6 @@ package io.github.weeklyarchive.pipeline;
 
 import io.github.weeklyarchive.report.Problem;
 import io.github.weeklyarchive.site.PageSink;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -148,10 +146,6 @@ final class LinkChecker implements PageSink {
     }
 
     private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return text;
-        }
+        return io.github.weeklyarchive.report.LocalAddress.percentDecoded(text);
     }
 }

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The anchors GitHub gives a Markdown file's headings (its github-slugger): lower case, every character that is not
- * a letter, a mark, a number, an underscore, a hyphen or a space taken out, then each space made a hyphen, and a
+ * a letter (letter-like symbols such as Ⓐ too), a mark, a digit, an underscore, a hyphen or a space taken out (so
+ * circled numbers ①② go, as emoji do), then each space made a hyphen, and a
  * repeated anchor numbered {@code -1}, {@code -2}. Archives kept on GitHub link to their own headings by these
  * ({@code [上期推荐](#-javascriptcore-与-promise-那点事)} for {@code ### 🐕 JavaScriptCore 与 Promise 那点事}, the emoji
  * gone but its space kept), while our pages give headings the anchors of {@link HeadingIds}; the parser maps one to
@@ -38,7 +39,7 @@ final class GitHubAnchors {
         lower.codePoints().forEach(cp -> {
             if (cp == ' ') {
                 slug.append('-');
-            } else if (cp == '-' || kept(Character.getType(cp))) {
+            } else if (cp == '-' || Character.isAlphabetic(cp) || kept(Character.getType(cp))) {
                 slug.appendCodePoint(cp);
             }
         });
@@ -49,7 +50,7 @@ final class GitHubAnchors {
         return switch (type) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
                     Character.OTHER_LETTER, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK,
-                    Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.CONNECTOR_PUNCTUATION -> true;
+                    Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.CONNECTOR_PUNCTUATION -> true;
             default -> false;
         };
     }

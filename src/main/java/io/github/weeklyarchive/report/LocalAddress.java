@@ -32,6 +32,15 @@ public final class LocalAddress {
         }
     }
 
+    /** {@code text} with its %-escapes decoded as UTF-8 ({@code +} kept: it is no space in a path), or as written when one is malformed. */
+    public static String percentDecoded(String text) {
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+
     private static int indexOfAny(String text, String characters) {
         for (int i = 0; i < text.length(); i++) {
             if (characters.indexOf(text.charAt(i)) >= 0) {

@@ -3,7 +3,6 @@ package io.github.weeklyarchive.report;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
-import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -245,8 +244,9 @@ public final class ReportParser {
         List<String> tags = readTags(path, text, front, problems);
         boolean draft = front.get("draft").map(v -> Boolean.parseBoolean(String.valueOf(v))).orElse(false);
 
-        // Before the title heading leaves the body: GitHub numbers repeated anchors counting it.
-        Map<Node, String> onGitHub = gitHubAnchors(document);
+        // Before the title heading leaves the body: GitHub numbers repeated anchors counting it. Only for a report
+        // that links to an anchor at all ("(#" or "]: #"): most do not, and every heading's text would be read twice.
+        Map<Node, String> onGitHub = text.contains("#") && (text.contains("(#") || text.contains(": #")) ? gitHubAnchors(document) : Map.of();
         // The page template shows title, date and export stamp itself: take them out of the body.
         // The page shows the title itself: a first heading that is the title would show it twice.
         if (titleFromFront.isEmpty() || titleHeading.map(h -> plainText(h).strip().equals(title)).orElse(false)) {
@@ -547,13 +547,12 @@ public final class ReportParser {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    /** Writes the ids chosen in {@link #parse} on the heading tags. */
     /** The anchor GitHub gives each heading of {@code document}, in its order (see {@link GitHubAnchors}). */
     private static Map<Node, String> gitHubAnchors(Document document) {
         Map<Node, String> anchors = new IdentityHashMap<>();
         GitHubAnchors gitHub = new GitHubAnchors();
-        for (Node node : document.getDescendants()) {
-            if (node instanceof Heading heading) {
+        for (Block block : blocks(document)) {
+            if (block instanceof Heading heading) {
                 anchors.put(heading, gitHub.next(plainText(heading)));
             }
         }
@@ -585,24 +584,16 @@ public final class ReportParser {
             return (Node node, AttributablePart part, MutableAttributes attributes) -> {
                 if (node instanceof Heading && part == AttributablePart.NODE && ids.containsKey(node)) {
                     attributes.replaceValue("id", ids.get(node));
-                } else if (node instanceof Link && part == AttributablePart.LINK && !gitHubAnchors.isEmpty()) {
+                } else if (part == AttributablePart.LINK && !gitHubAnchors.isEmpty()) { // [text](#a) and [text][ref] alike
                     String href = attributes.getValue("href");
                     if (href.startsWith("#")) {
-                        String ours = gitHubAnchors.get(percentDecoded(href.substring(1)));
+                        String ours = gitHubAnchors.get(LocalAddress.percentDecoded(href.substring(1)));
                         if (ours != null) {
                             attributes.replaceValue("href", "#" + ours);
                         }
                     }
                 }
             };
-        }
-
-        private static String percentDecoded(String fragment) {
-            try {
-                return java.net.URLDecoder.decode(fragment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                return fragment; // a lone % is left as written
-            }
         }
     }
 }

@@ -20,6 +20,10 @@ class GitHubAnchorsTest {
         assertEquals("v12-release---notes", GitHubAnchors.slug("v1.2 Release - Notes"));
         assertEquals("foo_bar-baz", GitHubAnchors.slug("Foo_bar, baz!"));
         assertEquals("1-本周进展", GitHubAnchors.slug("1. 本周进展"));
+        // github-slugger's own cases: other numbers go, letter-like symbols stay.
+        assertEquals("-系统运行数据", GitHubAnchors.slug("① 系统运行数据"));
+        assertEquals("x-squared", GitHubAnchors.slug("x² squared"));
+        assertEquals("ⓐ-test", GitHubAnchors.slug("Ⓐ test"));
     }
 
     @Test

@@ -72,7 +72,9 @@ class ReportParserTest {
                 # 老司机 iOS 周报 #16 | 2018-04-23
 
                 比如本期周报的[『JavaScriptCore 与 Promise 那点事』](#-javascriptcore-与-promise-那点事)就是出自他的小专栏。
-                另见[第二个工具](#工具-1)、[转义的](#-javascriptcore-%E4%B8%8E-promise-%E9%82%A3%E7%82%B9%E4%BA%8B)和[本页没有的](#没有这一节)。
+                另见[第二个工具](#工具-1)、[转义的](#-javascriptcore-%E4%B8%8E-promise-%E9%82%A3%E7%82%B9%E4%BA%8B)、[引用式的][上期]和[本页没有的](#没有这一节)。
+
+                [上期]: #-javascriptcore-与-promise-那点事
 
                 ### 🐕 [JavaScriptCore 与 Promise 那点事](https://xiaozhuanlan.com/topic/9631852407)
 
@@ -84,6 +86,7 @@ class ReportParserTest {
         assertTrue(report.html().contains("<a href=\"#javascriptcore-与-promise-那点事\">『JavaScriptCore 与 Promise 那点事』</a>"), report.html());
         assertTrue(report.html().contains("<a href=\"#工具-2\">第二个工具</a>"), report.html());
         assertTrue(report.html().contains("<a href=\"#javascriptcore-与-promise-那点事\">转义的</a>"), report.html());
+        assertTrue(report.html().contains("<a href=\"#javascriptcore-与-promise-那点事\">引用式的</a>"), report.html());
         assertTrue(report.html().contains("<a href=\"#没有这一节\">本页没有的</a>"), "a link to no heading is left as written: check reports it");
     }
 
