@@ -6,7 +6,6 @@ import io.github.weeklyarchive.commitments.CommitmentFiles;
 import io.github.weeklyarchive.metrics.DataFiles;
 import io.github.weeklyarchive.report.Problem;
 import io.github.weeklyarchive.report.Report;
-import io.github.weeklyarchive.search.SearchIndexWriter;
 import io.github.weeklyarchive.site.PageReuse;
 import io.github.weeklyarchive.site.SiteRenderer;
 import java.io.IOException;
@@ -39,7 +38,7 @@ import java.util.stream.Stream;
  * same input, byte for byte ({@code LiveSiteTest} compares every file).
  *
  * <p>Template errors: a page fails when it is rendered. So an edit renders at once the pages it certainly changed (the
- * weeks whose reports changed, the week a user is looking at), and an edit of what every page depends on (a template,
+ * weeks whose reports changed: the page their author is most likely looking at), and an edit of what every page depends on (a template,
  * {@code jbake.properties}, the interface text, which sections exist) renders every page, as a build would: either way a
  * template error fails the edit, and the last good generation stays served. A page that fails later, asked for on its
  * own, is answered with its error ({@link Unrenderable}).
@@ -172,6 +171,8 @@ public final class LiveSite {
         private final Lazy<Map<String, ChartFiles.Drawing>> charts;
         private final Lazy<Path> downloads;
         private final Lazy<Path> assets;
+        /** The site's own assets when this generation was loaded ({@link #assetsKey}): read once, so a later edit is seen. */
+        private final String assetsKey;
         private final Lazy<Set<String>> folders;
 
         Generation(int number, SiteBuilder.Loaded loaded, SiteRenderer.Prepared prepared, ChartLabels labels, Generation previous) {
@@ -188,7 +189,8 @@ public final class LiveSite {
             });
             this.downloads = new Lazy<>(this::writeDownloads);
             // The assets change only when the site's own do: an edit of a report takes the last generation's.
-            this.assets = previous != null && previous.assetsKey().equals(assetsKey()) ? previous.assets : new Lazy<>(this::writeAssets);
+            this.assetsKey = assetsKey();
+            this.assets = previous != null && previous.assetsKey.equals(assetsKey) ? previous.assets : new Lazy<>(this::writeAssets);
             this.folders = new Lazy<>(this::listFolders);
         }
 
@@ -303,9 +305,7 @@ public final class LiveSite {
         private Path writeDownloads() {
             try {
                 Path folder = Files.createDirectories(work.resolve("downloads-" + number));
-                DataFiles.write(loaded.figures(), loaded.metricsConfig(), folder);
-                CommitmentFiles.write(loaded.commitments(), folder);
-                SearchIndexWriter.write(SiteBuilder.searchPages(loaded.archive()), folder.resolve("search"));
+                SiteBuilder.writeDownloads(loaded, folder);
                 return folder;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -322,13 +322,16 @@ public final class LiveSite {
             }
         }
 
-        /** The site's own assets by name, size and time: the built-in ones are the tool's and do not change while it runs. */
+        /**
+         * The site's own assets by name and content (a site's stylesheets and scripts are small): the built-in ones are
+         * the tool's and do not change while it runs.
+         */
         private String assetsKey() {
             StringBuilder key = new StringBuilder();
             new java.util.TreeMap<>(loaded.theme().assets()).forEach((name, file) -> {
                 key.append(name).append('\u0000');
                 try {
-                    key.append(Files.size(file)).append('@').append(Files.getLastModifiedTime(file).toMillis());
+                    key.append(io.github.weeklyarchive.site.ContentHash.ofBytes(Files.readAllBytes(file)));
                 } catch (IOException e) {
                     key.append("unreadable");
                 }

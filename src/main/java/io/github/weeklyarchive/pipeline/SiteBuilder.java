@@ -206,11 +206,7 @@ public final class SiteBuilder {
             CompletableFuture<Void> charts = CompletableFuture.runAsync(() -> CachedCharts.write(loaded.figures(), chartLabels(messages), site, cache),
                     task -> new Thread(task, "charts").start());
             try {
-                DataFiles.write(loaded.figures(), loaded.metricsConfig(), site);
-                CommitmentFiles.write(loaded.commitments(), site);
-                timer.lap("data");
-                SearchIndexWriter.write(searchPages(loaded.archive()), site.resolve("search"));
-                timer.lap("search");
+                writeDownloads(loaded, site, timer);
             } finally {
                 await(charts); // never leave the work folder while a chart is still being written into it
                 timer.lap("charts"); // the time charts took beyond the data files and the index
@@ -232,6 +228,19 @@ public final class SiteBuilder {
             problems.add(Problem.error(options.output().toString(), 0, "could not write the site: " + e.getMessage()));
             return new BuildResult(problems, 0, false);
         }
+    }
+
+    /** The data files and the search index of {@code loaded}, into {@code site}: what a build writes, and serve on request. */
+    static void writeDownloads(Loaded loaded, Path site) throws IOException {
+        writeDownloads(loaded, site, new BuildTimer());
+    }
+
+    private static void writeDownloads(Loaded loaded, Path site, BuildTimer timer) throws IOException {
+        DataFiles.write(loaded.figures(), loaded.metricsConfig(), site);
+        CommitmentFiles.write(loaded.commitments(), site);
+        timer.lap("data");
+        SearchIndexWriter.write(searchPages(loaded.archive()), site.resolve("search"));
+        timer.lap("search");
     }
 
     /** Waits for {@code task}, and throws what it threw. */

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -218,18 +219,23 @@ public final class PreviewServer implements AutoCloseable {
                 }
                 name = name.isEmpty() ? "index.html" : name + "/index.html";
             }
+            // A page whose template fails gives its messages, as a failed build's; a file that could not be made (an
+            // asset deleted meanwhile, a chart or download not written) says so too, rather than dropping the connection.
             Optional<byte[]> body;
+            byte[] notFound = null;
             try {
                 body = site.read(name);
-            } catch (IOException e) { // a page whose template fails: its messages, as a failed build's
-                sendLine(exchange, 500, e.getMessage());
+                if (body.isEmpty()) {
+                    notFound = site.read("404.html").orElse("Not found".getBytes(StandardCharsets.UTF_8));
+                }
+            } catch (IOException | RuntimeException e) {
+                sendLine(exchange, 500, e instanceof UncheckedIOException unchecked ? unchecked.getCause().getMessage() : String.valueOf(e.getMessage()));
                 return;
             }
             if (body.isPresent()) {
                 send(exchange, 200, typeOf(name), body.get());
                 served.accept(name);
             } else {
-                byte[] notFound = site.read("404.html").orElse("Not found".getBytes(StandardCharsets.UTF_8));
                 send(exchange, 404, "text/html; charset=utf-8", notFound);
             }
         }

@@ -75,7 +75,9 @@ public final class SourceWatcher implements AutoCloseable {
             Thread.sleep(SETTLE_MILLIS);
             for (; key != null; key = events.get().poll()) { // every folder's events of this save, at once
                 key.pollEvents();
-                key.reset();
+                if (!key.reset()) { // the folder is gone: watched again if it comes back (a checkout, weeks moved)
+                    watchedFolders.remove((Path) key.watchable());
+                }
             }
         } catch (ClosedWatchServiceException e) {
             Thread.sleep(SCAN_EVERY.toMillis());

@@ -94,18 +94,12 @@ public final class SiteRenderer {
 
     /**
      * Every page of a site, ready to be rendered one at a time when it is asked for: serve's preview renders a page
-     * when a browser asks for it, not every page on every edit. The pages are the same as {@link #render} writes.
+     * when a browser asks for it, not every page on every edit. The pages are the same as {@link #render} writes. The
+     * templates {@code earlier} parsed are taken when the site's own templates are the same files with the same bytes:
+     * serve prepares a site on every save, and parsing the templates again was most of the time it took to render the
+     * edited week's page.
      *
      * @throws java.io.IOException when the site's {@code jbake.properties} cannot be read
-     */
-    public static synchronized Prepared prepare(Input input) throws java.io.IOException {
-        return prepare(input, false, Optional.empty());
-    }
-
-    /**
-     * As {@link #prepare(Input)}, taking the templates {@code earlier} parsed when the site's own templates are the same
-     * files with the same bytes: serve prepares a site on every save, and parsing the templates again was most of the
-     * time it took to render the edited week's page.
      */
     public static synchronized Prepared prepare(Input input, Optional<Prepared> earlier) throws java.io.IOException {
         return prepare(input, false, earlier);
@@ -127,7 +121,7 @@ public final class SiteRenderer {
         registerDocumentTypes(config);
         Optional<String> templates = templatesKey(input.theme());
         Configuration freemarker = earlier.filter(e -> templates.isPresent() && e.templates.equals(templates)).map(e -> e.freemarker)
-                .orElseGet(() -> freemarker(input.theme()));
+                .orElseGet(() -> parsedAtOnce(freemarker(input.theme()), input.theme()));
 
         List<Page> pageList = new ArrayList<>();
         for (DocumentModel week : weeks) {
@@ -310,6 +304,25 @@ public final class SiteRenderer {
             properties.set("site.description", input.messages().get("siteDescription"));
         }
         return properties.toJBakeConfiguration();
+    }
+
+    /**
+     * {@code freemarker} with every one of the site's own templates parsed now, next to when {@link #templatesKey} read
+     * them: FreeMarker parses a template when a page first asks for it, and a configuration kept for the next edit
+     * (because the templates' bytes are the same) must not read a file edited since. A template that does not parse is
+     * left for its page to report.
+     */
+    private static Configuration parsedAtOnce(Configuration freemarker, Theme theme) {
+        for (String name : theme.templates().keySet()) {
+            if (name.endsWith(".ftl")) {
+                try {
+                    freemarker.getTemplate(name);
+                } catch (java.io.IOException e) {
+                    // reported by the page that uses it
+                }
+            }
+        }
+        return freemarker;
     }
 
     /** The site's own templates by name, path and bytes; empty if one cannot be read (its page will say why). */

@@ -91,6 +91,18 @@ class LiveSiteTest {
         update();
         compareEveryFile();
 
+        // A stylesheet of the site's own, added, then edited after its first one was served: the edit is what is served.
+        write("assets/css/site.css", "body { color: #111; }\n");
+        update();
+        compareEveryFile();
+        write("assets/css/site.css", "body { color: #222; }\n");
+        update();
+        assertEquals("body { color: #222; }\n", text("css/site.css"), "an edited asset is served as it is now");
+        compareEveryFile();
+        Files.delete(source.resolve("assets/css/site.css"));
+        update();
+        compareEveryFile();
+
         // A report with an error fails the edit too, and a fix serves it again.
         replace("content/2023/2023-02-17.md", "# 第08周 2023-02-17", "# 第08周 2023-02-17\n\n<!-- private -->\n- 没写完");
         assertTrue(site.update().failed());
