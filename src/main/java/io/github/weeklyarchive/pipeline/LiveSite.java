@@ -116,7 +116,7 @@ public final class LiveSite {
         current = next;
         made.keySet().retainAll(prepared.paths());
         if (before != null && before.previous != null) {
-            before.previous.delete(); // requests of the one before have had an edit's time to finish
+            before.previous.deleteBefore(before); // requests of the one before have had an edit's time to finish
             before.previous = null;
         }
         return new BuildResult(problems, loaded.archive().weeks().size(), true);
@@ -152,10 +152,10 @@ public final class LiveSite {
     public void close() {
         Generation served = current;
         if (served != null) {
-            served.delete();
             if (served.previous != null) {
-                served.previous.delete();
+                served.previous.deleteBefore(served);
             }
+            served.deleteBefore(null);
         }
     }
 
@@ -378,10 +378,16 @@ public final class LiveSite {
             return folders.get();
         }
 
-        /** Deletes the search index and data files written for this generation (the assets are shared with the next ones). */
-        void delete() {
+        /**
+         * Deletes what this generation wrote that {@code later}, the one after it, does not use: its search index and data
+         * files, and its assets unless they are {@code later}'s too (none is later: everything).
+         */
+        void deleteBefore(Generation later) {
             if (downloads.isEvaluated()) {
                 deleteTree(downloads.get());
+            }
+            if ((later == null || assets != later.assets) && assets.isEvaluated()) {
+                deleteTree(assets.get());
             }
         }
     }
