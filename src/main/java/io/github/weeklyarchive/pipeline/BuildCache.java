@@ -391,31 +391,28 @@ final class BuildCache {
         }
     }
 
-    /** The reports this build took from the cache, linked from the old cache, and those it parsed, written. */
+    /**
+     * The reports this build took from the cache, linked from the old cache, and those it parsed, written; beside them,
+     * what was found in each (numbers, promises), the same way.
+     */
     private void saveReports(ReportCache reports, Path into) throws IOException {
         Files.createDirectories(into);
+        keep(reports.usedKeys(), reports.freshReports(), into);
+        keep(reports.foundEarlierNames(), reports.freshFound(), into);
+    }
+
+    /** Links the old cache's files {@code earlier} into {@code into} (if it was trusted), and writes {@code fresh}. */
+    private void keep(Collection<String> earlier, Map<String, byte[]> fresh, Path into) throws IOException {
         if (trusted) {
-            for (String key : reports.usedKeys()) {
-                Path kept = folder.get().resolve(REPORTS).resolve(key);
-                if (Files.isRegularFile(kept, LinkOption.NOFOLLOW_LINKS)) {
-                    linkOrCopy(kept, into.resolve(key));
-                }
-            }
-        }
-        for (Map.Entry<String, byte[]> report : reports.freshReports().entrySet()) {
-            Files.write(into.resolve(report.getKey()), report.getValue());
-        }
-        // What was found in each report (numbers, promises), beside it: the last build's linked, this build's written.
-        if (trusted) {
-            for (String name : reports.foundEarlierNames()) {
+            for (String name : earlier) {
                 Path kept = folder.get().resolve(REPORTS).resolve(name);
                 if (Files.isRegularFile(kept, LinkOption.NOFOLLOW_LINKS)) {
                     linkOrCopy(kept, into.resolve(name));
                 }
             }
         }
-        for (Map.Entry<String, byte[]> found : reports.freshFound().entrySet()) {
-            Files.write(into.resolve(found.getKey()), found.getValue());
+        for (Map.Entry<String, byte[]> file : fresh.entrySet()) {
+            Files.write(into.resolve(file.getKey()), file.getValue());
         }
     }
 
