@@ -33,7 +33,7 @@
         <#if (sections.incidents)!true><a href="${base}${urls.incidents}"<#if section == "incidents"> aria-current="page"</#if>>${t.incidents}</a></#if>
         <#if (sections.projects)!true><a href="${base}${urls.projects}"<#if section == "projects"> aria-current="page"</#if>>${t.projects}</a></#if>
         <#if (sections.commitments)!false><a href="${base}${urls.commitments}"<#if section == "commitments"> aria-current="page"</#if>>${t.commitments}</a></#if>
-        <a href="${base}${config.tag_path!"tags"}/index.html"<#if section == "tags"> aria-current="page"</#if>>${t.tags}</a>
+        <#if (sections.tags)!true><a href="${base}${config.tag_path!"tags"}/index.html"<#if section == "tags"> aria-current="page"</#if>>${t.tags}</a></#if>
         <a href="${base}${config.feed_file!"feed.xml"}">${t.feed}</a>
       </nav>
     </div>

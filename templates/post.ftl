@@ -34,7 +34,7 @@
     </ul>
   </section>
   </#if>
-  <div class="week-layout">
+  <div class="week-layout<#if !page.toc?has_content> no-toc</#if>">
     <#if page.toc?has_content>
     <details class="toc" id="toc">
       <summary>${t.contents}</summary>

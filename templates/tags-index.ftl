@@ -10,6 +10,6 @@
   </#list>
 </ul>
 <#else>
-<p class="empty">—</p>
+<p class="empty">${t.noTags}</p>
 </#if>
 </@layout.page>

@@ -249,7 +249,8 @@ public final class ReportParser {
         Map<Node, String> onGitHub = text.contains("#") && (text.contains("(#") || text.contains(": #")) ? gitHubAnchors(document) : Map.of();
         // The page template shows title, date and export stamp itself: take them out of the body.
         // The page shows the title itself: a first heading that is the title would show it twice.
-        if (titleFromFront.isEmpty() || titleHeading.map(h -> plainText(h).strip().equals(title)).orElse(false)) {
+        // The same title in other capitals is the same title ("This week in Nushell #365" over "# This Week in Nushell #365").
+        if (titleFromFront.isEmpty() || titleHeading.map(h -> plainText(h).strip().equalsIgnoreCase(title.strip())).orElse(false)) {
             titleHeading.ifPresent(Node::unlink);
         }
         Optional<String> exportStamp = takeExportStamp(document);

@@ -115,7 +115,8 @@ public final class SiteRenderer {
                 "metrics", !input.figures().series().isEmpty(),
                 "incidents", input.figures().weeks().stream().anyMatch(w -> w.incidents().reported()),
                 "projects", !input.figures().projects().isEmpty(),
-                "commitments", commitmentPages.hasAny());
+                "commitments", commitmentPages.hasAny(),
+                "tags", input.archive().weeks().stream().anyMatch(w -> !w.report().tags().isEmpty()));
         List<DocumentModel> weeks = WeekDocument.all(input.archive().weeks(), figurePages, commitmentPages);
         ArchiveContentStore store = new ArchiveContentStore(weeks);
         registerDocumentTypes(config);

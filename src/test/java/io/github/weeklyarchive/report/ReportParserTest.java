@@ -66,6 +66,24 @@ class ReportParserTest {
     }
 
     @Test
+    void aFirstHeadingThatRepeatsTheFrontMatterTitleInOtherCapitalsIsNotShownTwice() {
+        // As nushell.github.io's "This week in Nushell" posts since 2024 write it.
+        Report report = parseOk("content/2026-08-21-twin0365.md", """
+                ---
+                title: 'This week in Nushell #365'
+                ---
+
+                # This Week in Nushell #365
+
+                ## Nushell
+
+                - fixed redirection
+                """);
+        assertEquals("This week in Nushell #365", report.title());
+        assertEquals(List.of("nushell"), report.headings().stream().map(Heading::id).toList());
+    }
+
+    @Test
     void aLinkToAHeadingByItsGitHubAnchorLeadsToItsIdHere() {
         // As written in SwiftOldDriver/iOS-Weekly #16: GitHub keeps the space the emoji leaves, so its anchor starts with "-".
         Report report = parseOk("content/2018/16.md", """

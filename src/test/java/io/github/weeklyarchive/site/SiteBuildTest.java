@@ -318,7 +318,8 @@ class SiteBuildTest {
         TestSites.write(source.resolve("content/2023-03-10.md"), "# 第11周 2023-03-10\n\n- 入金有效成功率：99.98%\n");
         assertTrue(SiteBuilder.build(BuildOptions.of(source, work.resolve("out"))).written());
         Document home = Jsoup.parse(work.resolve("out/index.html").toFile(), "UTF-8");
-        assertEquals(List.of("首页", "归档", "指标", "标签", "订阅"), home.select(".site-nav a").eachText(), "no incidents, no projects");
+        assertEquals(List.of("首页", "归档", "指标", "订阅"), home.select(".site-nav a").eachText(), "no incidents, no projects, no tags");
+        assertTrue(Jsoup.parse(work.resolve("out/tags/index.html").toFile(), "UTF-8").selectFirst(".empty").text().contains("tags: ["));
         Document incidents = Jsoup.parse(work.resolve("out/incidents/index.html").toFile(), "UTF-8");
         assertEquals(null, incidents.selectFirst("figure.chart-card"), "no empty chart of 0 incidents");
         assertTrue(incidents.selectFirst(".empty").text().contains("生产稳定性事件"), "the page says how to write one");
