@@ -54,7 +54,9 @@ import org.jetbrains.annotations.NotNull;
 public final class ReportParser {
 
     private static final Pattern WEEK_LABEL = Pattern.compile(
-            "第\\s*[0-9０-９一二三四五六七八九十百]+\\s*[周期]|(?i)\\bweek\\s*\\d{1,2}\\b|\\bW\\d{1,2}\\b");
+            "第\\s*[0-9０-９一二三四五六七八九十百]+\\s*[周期]|(?i)\\bweek\\s*\\d{1,2}\\b|\\bW\\d{1,2}\\b"
+            // An issue's number as newsletters title it ("This week in Nushell #365", "老司机 iOS 周报 #274 | 2024-01-08").
+            + "|(?<![\\w#&])#\\d{1,5}\\b");
     private static final Pattern EXPORT_STAMP = Pattern.compile("^Created:\\s*(.+)$");
     private static final Pattern RUNS_TO_ITS_END = Pattern.compile("\\s*(?:<(script|pre|style|textarea)(?=[\\s>]|$)|<!--)", Pattern.CASE_INSENSITIVE);
     /** How deep lists and quotes, and inline markup, may nest: far more than any report needs, well within a thread's stack. */

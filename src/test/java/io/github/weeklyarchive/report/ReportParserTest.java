@@ -81,6 +81,10 @@ class ReportParserTest {
                 """);
         assertEquals("This week in Nushell #365", report.title());
         assertEquals(List.of("nushell"), report.headings().stream().map(Heading::id).toList());
+        assertEquals(Optional.of("#365"), report.weekLabel(), "a newsletter's issue number is its label");
+        assertEquals(Optional.of("#274"), parseOk("content/2024/274.md", "# 老司机 iOS 周报 #274 | 2024-01-08\n\n正文\n").weekLabel());
+        assertEquals(Optional.empty(), parseOk("content/2024-01-08.md", "# 周报 2024-01-08 C#12 发布\n\n正文\n").weekLabel(),
+                "a number after a letter (C#12) is no issue number");
     }
 
     @Test
