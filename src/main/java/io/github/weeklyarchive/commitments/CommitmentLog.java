@@ -48,11 +48,11 @@ public record CommitmentLog(boolean enabled, List<Commitment> commitments, Local
         if (!config.enabled()) {
             return new CommitmentLog(false, List.of(), today, List.of());
         }
-        kept.dependOn(config, archive);
+        kept.dependOn(config, archive.weeks().stream().map(Week::report).toList());
         // One thread: the build runs this beside the figures' parallel stream (SiteBuilder.load), which keeps the other
         // core busy. A parallel stream here too made two outside threads wait on the common pool's single worker (two
         // cores), and a waiting outside thread spins in ForkJoinPool.helpComplete: 11% of a 5,000-week build's samples.
-        List<Said> saidByWeek = archive.weeks().stream().map(w -> kept.get(w.report(), config)).toList();
+        List<Said> saidByWeek = archive.weeks().stream().map(w -> kept.get(w.report(), () -> said(w.report(), config))).toList();
         List<Problem> problems = saidByWeek.stream().flatMap(s -> s.problems().stream()).toList();
         List<List<Statement>> said = saidByWeek.stream().map(Said::statements).toList();
         List<Tracked> all = new ArrayList<>();
@@ -76,23 +76,21 @@ public record CommitmentLog(boolean enabled, List<Commitment> commitments, Local
     private record Said(List<Statement> statements, List<Problem> problems) {
     }
 
-    /**
-     * What each report said, kept between the builds of one {@code serve} session, as {@code Figures.Extractions} keeps
-     * the numbers: the session keeps an unchanged file's {@link io.github.weeklyarchive.report.Report} (the same object),
-     * so an edit reads the edited report again, not the whole archive. Following the statements across weeks is cheap
-     * and is done on every build.
-     */
-    public static final class Statements {
-        private final boolean keeping;
-        private final java.util.Map<io.github.weeklyarchive.report.Report, Said> byReport =
-                java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
-        private CommitmentsConfig settings;
+    private static Said said(io.github.weeklyarchive.report.Report report, CommitmentsConfig config) {
+        List<Problem> problems = new ArrayList<>();
+        return new Said(List.copyOf(CommitmentExtractor.extract(report, config, problems)), List.copyOf(problems));
+    }
 
+    /**
+     * What each report said of dated work, kept with the report: see {@link FoundPerReport}. Its settings are the
+     * {@link CommitmentsConfig}. Following the statements across weeks is cheap and is done on every build.
+     */
+    public static final class Statements extends io.github.weeklyarchive.report.FoundPerReport<Said> {
         private Statements(boolean keeping) {
-            this.keeping = keeping;
+            super(keeping, Said.class);
         }
 
-        /** For a session of several builds. */
+        /** For a session of several builds, or a build the build cache serves. */
         public static Statements keeping() {
             return new Statements(true);
         }
@@ -100,51 +98,6 @@ public record CommitmentLog(boolean enabled, List<Commitment> commitments, Local
         /** Nothing kept: a one-off build. */
         public static Statements none() {
             return new Statements(false);
-        }
-
-        /** Forgets everything when the settings changed, and the reports the archive no longer has (edited or deleted files). */
-        private synchronized void dependOn(CommitmentsConfig config, Archive archive) {
-            if (!config.equals(settings)) {
-                byReport.clear();
-                settings = config;
-            }
-            java.util.Set<io.github.weeklyarchive.report.Report> current = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            archive.weeks().forEach(w -> current.add(w.report()));
-            byReport.keySet().retainAll(current);
-        }
-
-        /**
-         * Before a build that the build cache serves: what an earlier run found in these reports with these settings, as
-         * {@link #keptFor} gave it then. Anything but such a value is ignored (the report is then read again).
-         */
-        public synchronized void offer(CommitmentsConfig config, java.util.Map<io.github.weeklyarchive.report.Report, Object> earlier) {
-            if (!config.equals(settings)) {
-                byReport.clear();
-                settings = config;
-            }
-            earlier.forEach((report, said) -> {
-                if (said instanceof Said s) {
-                    byReport.put(report, s);
-                }
-            });
-        }
-
-        /** What {@code report} was found to say (read or offered), for the build cache to keep; empty if nothing is kept. */
-        public Optional<Object> keptFor(io.github.weeklyarchive.report.Report report) {
-            return Optional.ofNullable(byReport.get(report));
-        }
-
-        private Said get(io.github.weeklyarchive.report.Report report, CommitmentsConfig config) {
-            Said kept = keeping ? byReport.get(report) : null;
-            if (kept != null) {
-                return kept;
-            }
-            List<Problem> problems = new ArrayList<>();
-            Said fresh = new Said(List.copyOf(CommitmentExtractor.extract(report, config, problems)), List.copyOf(problems));
-            if (keeping) {
-                byReport.put(report, fresh);
-            }
-            return fresh;
         }
     }
 

@@ -4,25 +4,21 @@ import io.github.weeklyarchive.archive.Archive;
 import io.github.weeklyarchive.archive.Week;
 import io.github.weeklyarchive.report.NormalForm;
 import io.github.weeklyarchive.report.Problem;
-import io.github.weeklyarchive.report.Report;
+import io.github.weeklyarchive.report.FoundPerReport;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 /**
  * The numbers of the whole archive: what each week stated, each metric as a series over time,
@@ -164,22 +160,13 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
         return new Extracted(new WeekFigures(week, stated.metrics(), stated.incidents()), stated.problems());
     }
 
-    /**
-     * What each report stated, kept between the builds of one {@code serve} session. Extraction is a function of
-     * the report and metrics.yaml, and the session keeps an unchanged file's {@link Report} (the same object), so an
-     * edit extracts the edited report again, not the whole archive: at 1,000 weeks that was most of a rebuild.
-     */
-    public static final class Extractions {
-        private final boolean keeping;
-        private final Map<Report, Stated> byReport = Collections.synchronizedMap(new IdentityHashMap<>());
-        private final AtomicInteger extracted = new AtomicInteger();
-        private String settings = "";
-
+    /** What each report stated (metrics, incidents), kept with the report: see {@link FoundPerReport}. Its settings are metrics.yaml's text. */
+    public static final class Extractions extends FoundPerReport<Stated> {
         private Extractions(boolean keeping) {
-            this.keeping = keeping;
+            super(keeping, Stated.class);
         }
 
-        /** For a session of several builds. */
+        /** For a session of several builds, or a build the build cache serves. */
         public static Extractions keeping() {
             return new Extractions(true);
         }
@@ -187,61 +174,6 @@ public record Figures(List<WeekFigures> weeks, List<MetricSeries> series, List<P
         /** Nothing kept: a one-off build. */
         public static Extractions none() {
             return new Extractions(false);
-        }
-
-        /**
-         * Before a build: forgets everything when metrics.yaml's text changed, and the reports this build no longer
-         * has (edited or deleted files), so nothing stale is kept nor held in memory.
-         */
-        public synchronized void dependOn(String metricsYaml, List<Report> reports) {
-            if (!metricsYaml.equals(settings)) {
-                byReport.clear();
-                settings = metricsYaml;
-            }
-            Set<Report> current = Collections.newSetFromMap(new IdentityHashMap<>());
-            current.addAll(reports);
-            byReport.keySet().retainAll(current);
-        }
-
-        private Stated get(Report report, Supplier<Stated> extract) {
-            if (keeping) {
-                Stated kept = byReport.get(report);
-                if (kept != null) {
-                    return kept;
-                }
-            }
-            extracted.incrementAndGet();
-            Stated fresh = extract.get();
-            if (keeping) {
-                byReport.put(report, fresh);
-            }
-            return fresh;
-        }
-
-        /**
-         * Before a build that the build cache serves: what an earlier run found in these reports with this metrics.yaml,
-         * as {@link #keptFor} gave it then. Anything but such a value is ignored (the report is then extracted again).
-         */
-        public synchronized void offer(String metricsYaml, Map<Report, Object> earlier) {
-            if (!metricsYaml.equals(settings)) {
-                byReport.clear();
-                settings = metricsYaml;
-            }
-            earlier.forEach((report, stated) -> {
-                if (stated instanceof Stated s) {
-                    byReport.put(report, s);
-                }
-            });
-        }
-
-        /** What was found in {@code report} (extracted or offered), for the build cache to keep; empty if nothing is kept. */
-        public Optional<Object> keptFor(Report report) {
-            return Optional.ofNullable(byReport.get(report));
-        }
-
-        /** How many reports were extracted (not taken from what was kept) so far. */
-        public int extractedCount() {
-            return extracted.get();
         }
     }
 
