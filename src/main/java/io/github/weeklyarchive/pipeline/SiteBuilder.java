@@ -143,10 +143,10 @@ public final class SiteBuilder {
         // Overdue is judged on the build's own day, not the clock's, so two builds of the same input are the same.
         // (A bad SOURCE_DATE_EPOCH is reported once, where the pages are given the build time.)
         LocalDate today = LocalDate.ofInstant(BuildTime.of(assembled.archive(), System.getenv("SOURCE_DATE_EPOCH"), new ArrayList<>()), ZoneOffset.UTC);
+        cache.offerFound(metricsText.orElse(""), commitmentsConfig.config()); // what the build cache kept of each report
         // Figures and commitments are independent functions of the archive: the commitments are followed on a thread
         // of their own while this one extracts the figures, so one large report keeps both cores busy. Problems are
         // added in the order they were when the two ran one after the other.
-        cache.offerFound(metricsText.orElse(""), commitmentsConfig.config());
         CompletableFuture<CommitmentLog> following = CompletableFuture.supplyAsync(
                 () -> CommitmentLog.of(assembled.archive(), commitmentsConfig.config(), today, cache.statements()), task -> new Thread(task, "commitments").start());
         cache.extractions().dependOn(metricsText.orElse(""), reports);
@@ -363,7 +363,7 @@ public final class SiteBuilder {
         }
     }
 
-    static List<SearchIndexWriter.Page> searchPages(Archive archive) {
+    private static List<SearchIndexWriter.Page> searchPages(Archive archive) {
         return archive.weeks().stream().map(week -> new SearchIndexWriter.Page(week.uri(), week.report().title(),
                 week.report().date(), week.report().displayWeek(), week.report().tags(), week.report().sections())).toList();
     }

@@ -248,7 +248,7 @@ public final class ReportParser {
 
         // Before the title heading leaves the body: GitHub numbers repeated anchors counting it. Only for a report
         // that links to an anchor at all ("(#" or "]: #"): most do not, and every heading's text would be read twice.
-        Map<Node, String> onGitHub = text.contains("#") && (text.contains("(#") || text.contains(": #")) ? gitHubAnchors(document) : Map.of();
+        Map<Node, String> onGitHub = text.contains("(#") || text.contains(": #") ? gitHubAnchors(document) : Map.of();
         // The page template shows title, date and export stamp itself: take them out of the body.
         // The page shows the title itself: a first heading that is the title would show it twice.
         // The same title in other capitals is the same title ("This week in Nushell #365" over "# This Week in Nushell #365").
